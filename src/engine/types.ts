@@ -1,0 +1,66 @@
+import type { TemplateId } from '../model/template.js';
+
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+/** A text in every locale. */
+export type Localized = Readonly<Record<Locale, string>>;
+
+export type DataValue = string | number | boolean | null;
+/** The facts behind a message: labels and numbers, never sentences. */
+export type MessageData = Readonly<Record<string, DataValue | readonly DataValue[]>>;
+
+export interface RuleReport {
+  readonly messageId: string;
+  readonly data?: MessageData;
+  /** JSON Pointer of the node the finding is about; a missing node is shown at its nearest parent. */
+  readonly path: string;
+  /** Point at the key of `path` rather than its value (for unknown keys). */
+  readonly atKey?: boolean;
+  /** Character range in the source text, for findings that have no path (syntax errors). */
+  readonly range?: readonly [number, number];
+  /** What would make it right, as a message of the same rule. */
+  readonly suggestion?: { readonly messageId: string; readonly data?: MessageData };
+}
+
+export interface RuleContext {
+  readonly file: string;
+  /** The report as plain data; it may not fit the schema, so rules read it defensively. */
+  readonly data: unknown;
+  /** The template the report is checked against (its own `template`, or 2021). */
+  readonly template: TemplateId;
+  readonly syntaxProblems: readonly { code: string; detail: string; range: readonly [number, number] }[];
+  report(finding: RuleReport): void;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly description: Localized;
+  /** Message templates with `{name}` placeholders filled from `data`. */
+  readonly messages: Readonly<Record<string, Localized>>;
+  /** Runs even when the file is not valid YAML/JSON (only `parse` does). */
+  readonly handlesSyntax?: boolean;
+  check(context: RuleContext): void;
+}
+
+export interface Diagnostic {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly message: string;
+  readonly suggestion?: string;
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly data: MessageData;
+}
+
+export interface FileResult {
+  readonly file: string;
+  readonly diagnostics: readonly Diagnostic[];
+}

@@ -1,0 +1,4 @@
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish };

@@ -1,0 +1,47 @@
+import type { Diagnostic } from '../engine/types.js';
+import type { Formatter } from './types.js';
+import { displayWidth, padEndTo } from './width.js';
+
+const SUMMARY = {
+  'zh-CN': (problems: number, errors: number, warnings: number) => `✖ 共 ${problems} 个问题（${errors} 个错误，${warnings} 个警告）`,
+  en: (problems: number, errors: number, warnings: number) =>
+    `✖ ${problems} problem${problems === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`,
+};
+
+const SEVERITY = { 'zh-CN': { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } };
+
+/** ESLint's familiar layout: a block per file, `line:col  severity  message  rule-id`, and a summary. */
+export const stylish: Formatter = (results, { locale, chalk }) => {
+  let errors = 0;
+  let warnings = 0;
+  const blocks: string[] = [];
+  for (const result of results) {
+    if (result.diagnostics.length === 0) continue;
+    const positionWidth = Math.max(...result.diagnostics.map((d) => `${d.line}:${d.column}`.length));
+    const severityWidth = Math.max(...result.diagnostics.map((d) => displayWidth(SEVERITY[locale][d.severity])));
+    const lines = [chalk.underline(result.file)];
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else warnings++;
+      lines.push(formatLine(d, positionWidth, severityWidth, locale, chalk));
+    }
+    blocks.push(lines.join('\n'));
+  }
+  if (blocks.length === 0) return '';
+  const summary = SUMMARY[locale](errors + warnings, errors, warnings);
+  return `${blocks.join('\n\n')}\n\n${chalk.bold(errors > 0 ? chalk.red(summary) : chalk.yellow(summary))}\n`;
+};
+
+function formatLine(
+  d: Diagnostic,
+  positionWidth: number,
+  severityWidth: number,
+  locale: 'zh-CN' | 'en',
+  chalk: Parameters<Formatter>[1]['chalk'],
+): string {
+  const position = chalk.dim(`${d.line}:${d.column}`.padEnd(positionWidth));
+  const label = padEndTo(SEVERITY[locale][d.severity], severityWidth);
+  const severity = d.severity === 'error' ? chalk.red(label) : chalk.yellow(label);
+  const suggestion = d.suggestion ? chalk.dim(` — ${d.suggestion}`) : '';
+  return `  ${position}  ${severity}  ${d.message}${suggestion}  ${chalk.dim(d.ruleId)}`;
+}

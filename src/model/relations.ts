@@ -1,0 +1,227 @@
+/**
+ * The arithmetic of tables 三 and 四 as linear equations over cells: Σ left = Σ right.
+ * Rules report the equations that fail; `explainFailures` looks across all of them for the one
+ * cell whose change would mend every failing equation it takes part in.
+ */
+import { parsePointer, toPointer, valueAt } from './pointer.js';
+import {
+  APPEAL_COLUMNS,
+  APPEAL_ROWS,
+  APPEAL_TOTAL,
+  APPLICANT_COLUMNS,
+  APPLICANT_TOTAL,
+  APPLICATION_TOP_ROWS,
+  isRowGroup,
+  RESULT_SINGLE_ROWS,
+  resultEntries,
+  type TemplateId,
+} from './template.js';
+
+export type RelationKind = 'applications-balance' | 'applications-results-total' | 'applications-row-total' | 'appeals-total';
+
+export interface Relation {
+  readonly kind: RelationKind;
+  readonly left: readonly string[];
+  readonly right: readonly string[];
+  /** The cell that states the total: where a diagnostic goes when no single cell explains the failure. */
+  readonly anchor: string;
+  /** The row (for row totals) or the column index (for column relations). */
+  readonly row?: string;
+  readonly column?: number;
+}
+
+export interface TableRow {
+  readonly pointer: string;
+  readonly label: string;
+}
+
+/** The 25 data rows of table 三 (23 in the 2019 template), in table order. */
+export function applicationRows(template: TemplateId): readonly TableRow[] {
+  return [
+    { pointer: '/applications/new', label: APPLICATION_TOP_ROWS.new.zh },
+    { pointer: '/applications/carried_over', label: APPLICATION_TOP_ROWS.carried_over.zh },
+    ...resultLeafRows(template),
+    { pointer: '/applications/results/total', label: RESULT_SINGLE_ROWS.total.zh },
+    { pointer: '/applications/carried_forward', label: APPLICATION_TOP_ROWS.carried_forward.zh },
+  ];
+}
+
+/** The rows that add up to （七）总计: 21 in the 2021 template, 19 in 2019. */
+export function resultLeafRows(template: TemplateId): readonly TableRow[] {
+  const rows: TableRow[] = [];
+  for (const entry of resultEntries(template)) {
+    if (isRowGroup(entry)) {
+      for (const row of entry.rows) rows.push({ pointer: toPointer(['applications', 'results', entry.key, row.key]), label: `${entry.zh} ${row.zh}` });
+    } else {
+      rows.push({ pointer: toPointer(['applications', 'results', entry.key]), label: entry.zh });
+    }
+  }
+  return rows;
+}
+
+export const appealRows: readonly TableRow[] = APPEAL_ROWS.map((row) => ({ pointer: `/appeals/${row.key}`, label: row.zh }));
+
+const cellOf = (row: string, column: number) => `${row}/${column}`;
+const columnIndexes = (count: number, total: number) => Array.from({ length: count }, (_, i) => i).filter((i) => i !== total);
+
+function buildRelations(template: TemplateId): Relation[] {
+  const relations: Relation[] = [];
+  const leaves = resultLeafRows(template);
+  for (let column = 0; column < APPLICANT_COLUMNS.length; column++) {
+    const total = cellOf('/applications/results/total', column);
+    relations.push({
+      kind: 'applications-balance',
+      left: [cellOf('/applications/new', column), cellOf('/applications/carried_over', column)],
+      right: [total, cellOf('/applications/carried_forward', column)],
+      anchor: total,
+      column,
+    });
+    relations.push({
+      kind: 'applications-results-total',
+      left: [total],
+      right: leaves.map((row) => cellOf(row.pointer, column)),
+      anchor: total,
+      column,
+    });
+  }
+  for (const row of applicationRows(template)) {
+    const total = cellOf(row.pointer, APPLICANT_TOTAL);
+    relations.push({
+      kind: 'applications-row-total',
+      left: [total],
+      right: columnIndexes(APPLICANT_COLUMNS.length, APPLICANT_TOTAL).map((c) => cellOf(row.pointer, c)),
+      anchor: total,
+      row: row.pointer,
+    });
+  }
+  for (const row of appealRows) {
+    const total = cellOf(row.pointer, APPEAL_TOTAL);
+    relations.push({
+      kind: 'appeals-total',
+      left: [total],
+      right: columnIndexes(APPEAL_COLUMNS.length, APPEAL_TOTAL).map((c) => cellOf(row.pointer, c)),
+      anchor: total,
+      row: row.pointer,
+    });
+  }
+  return relations;
+}
+
+const relationsByTemplate = new Map<TemplateId, readonly Relation[]>();
+
+export function relationsOf(template: TemplateId): readonly Relation[] {
+  let relations = relationsByTemplate.get(template);
+  if (!relations) {
+    relations = buildRelations(template);
+    relationsByTemplate.set(template, relations);
+  }
+  return relations;
+}
+
+/** A count cell as arithmetic sees it: a number, a blank (counted as 0), or unusable (the schema rule reports it). */
+export type CellValue = { readonly kind: 'number'; readonly value: number } | { readonly kind: 'blank' } | { readonly kind: 'invalid' };
+
+export function readCount(data: unknown, pointer: string): CellValue {
+  const value = valueAt(data, pointer);
+  if (value === null) return { kind: 'blank' };
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return { kind: 'number', value };
+  return { kind: 'invalid' };
+}
+
+export interface Evaluation {
+  readonly relation: Relation;
+  /** Every cell of the relation with its value; blanks count as 0. */
+  readonly values: ReadonlyMap<string, number>;
+  readonly blanks: readonly string[];
+  readonly leftSum: number;
+  readonly rightSum: number;
+  /** leftSum − rightSum: how far the stated total is from what it should be. */
+  readonly difference: number;
+}
+
+/** Evaluates a relation, or returns undefined when one of its cells is missing or not a count. */
+export function evaluate(data: unknown, relation: Relation): Evaluation | undefined {
+  const values = new Map<string, number>();
+  const blanks: string[] = [];
+  for (const pointer of [...relation.left, ...relation.right]) {
+    const cell = readCount(data, pointer);
+    if (cell.kind === 'invalid') return undefined;
+    if (cell.kind === 'blank') blanks.push(pointer);
+    values.set(pointer, cell.kind === 'number' ? cell.value : 0);
+  }
+  const sum = (pointers: readonly string[]) => pointers.reduce((acc, p) => acc + (values.get(p) ?? 0), 0);
+  const leftSum = sum(relation.left);
+  const rightSum = sum(relation.right);
+  return { relation, values, blanks, leftSum, rightSum, difference: leftSum - rightSum };
+}
+
+export interface SingleCellFix {
+  readonly pointer: string;
+  readonly from: number;
+  readonly to: number;
+  /** How many failing relations this one change would mend. */
+  readonly mends: number;
+}
+
+export interface TableCheck {
+  readonly failures: readonly Evaluation[];
+  /** For a failing relation, the only cell whose change mends it and every other relation it is in. */
+  readonly fixFor: (evaluation: Evaluation) => SingleCellFix | undefined;
+}
+
+function valueToMend(evaluation: Evaluation, pointer: string): number {
+  const current = evaluation.values.get(pointer) ?? 0;
+  return evaluation.relation.left.includes(pointer) ? current - evaluation.difference : current + evaluation.difference;
+}
+
+function analyse(data: unknown, template: TemplateId): TableCheck {
+  const evaluations: Evaluation[] = [];
+  const byCell = new Map<string, Evaluation[]>();
+  for (const relation of relationsOf(template)) {
+    const evaluation = evaluate(data, relation);
+    if (!evaluation) continue;
+    evaluations.push(evaluation);
+    for (const pointer of evaluation.values.keys()) {
+      const list = byCell.get(pointer) ?? [];
+      list.push(evaluation);
+      byCell.set(pointer, list);
+    }
+  }
+  const failures = evaluations.filter((e) => e.difference !== 0);
+  const fixes = new Map<Evaluation, SingleCellFix | undefined>();
+
+  const fixFor = (evaluation: Evaluation): SingleCellFix | undefined => {
+    if (fixes.has(evaluation)) return fixes.get(evaluation);
+    const candidates: SingleCellFix[] = [];
+    for (const pointer of evaluation.values.keys()) {
+      const to = valueToMend(evaluation, pointer);
+      if (to < 0) continue;
+      const involved = byCell.get(pointer) ?? [];
+      // Changing the cell must mend every relation it is in: none may hold now, all need the same value.
+      if (involved.every((other) => other.difference !== 0 && valueToMend(other, pointer) === to)) {
+        candidates.push({ pointer, from: evaluation.values.get(pointer) ?? 0, to, mends: involved.length });
+      }
+    }
+    const fix = candidates.length === 1 ? candidates[0] : undefined;
+    fixes.set(evaluation, fix);
+    return fix;
+  };
+  return { failures, fixFor };
+}
+
+const analyses = new WeakMap<object, Map<TemplateId, TableCheck>>();
+
+/** The arithmetic of one report, computed once and shared by the arithmetic rules. */
+export function checkTables(data: unknown, template: TemplateId): TableCheck {
+  if (typeof data !== 'object' || data === null) return analyse(data, template);
+  let byTemplate = analyses.get(data);
+  if (!byTemplate) analyses.set(data, (byTemplate = new Map()));
+  let result = byTemplate.get(template);
+  if (!result) byTemplate.set(template, (result = analyse(data, template)));
+  return result;
+}
+
+/** The column index of a cell pointer in a table row. */
+export function columnOf(pointer: string): number {
+  return Number(parsePointer(pointer).at(-1));
+}

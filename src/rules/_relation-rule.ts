@@ -1,0 +1,70 @@
+import type { Localized, MessageData, Rule, RuleContext } from '../engine/types.js';
+import { describePath } from '../model/labels.js';
+import { checkTables, type Evaluation, type RelationKind } from '../model/relations.js';
+
+export interface RelationRuleSpec {
+  readonly id: RelationKind;
+  readonly description: Localized;
+  /** The message for a failing relation; `{blankNote}` is appended by this helper when blanks were counted as 0. */
+  readonly mismatch: Localized;
+  /** What the message needs beyond the common facts (difference, sums, blanks). */
+  readonly describe: (evaluation: Evaluation, context: RuleContext) => MessageData;
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/**
+ * Builds an arithmetic rule from one kind of relation. Every failing relation is reported once, at the
+ * one cell whose change would mend it and every other failing relation it takes part in, when there is
+ * such a cell; otherwise at the cell that states the total.
+ */
+export function relationRule(spec: RelationRuleSpec): Rule {
+  return {
+    id: spec.id,
+    severity: 'error',
+    description: spec.description,
+    messages: {
+      mismatch: spec.mismatch,
+      mismatchWithBlanks: {
+        'zh-CN': `${spec.mismatch['zh-CN']}（空白单元格按 0 计：{blanks}）`,
+        en: `${spec.mismatch.en} (blank cells counted as 0: {blanks})`,
+      },
+      singleFix: {
+        'zh-CN': '将 {cell} 由 {from} 改为 {to}，可使 {mends} 项勾稽关系同时成立',
+        en: 'changing {cell} from {from} to {to} would satisfy the {mends} relations it is part of',
+      },
+    },
+    check(context) {
+      const tables = checkTables(context.data, context.template);
+      for (const evaluation of tables.failures) {
+        if (evaluation.relation.kind !== spec.id) continue;
+        const fix = tables.fixFor(evaluation);
+        const blanks = evaluation.blanks.map((p) => describePath(p, context.template));
+        context.report({
+          messageId: blanks.length > 0 ? 'mismatchWithBlanks' : 'mismatch',
+          path: fix?.pointer ?? evaluation.relation.anchor,
+          data: {
+            ...spec.describe(evaluation, context),
+            leftSum: evaluation.leftSum,
+            rightSum: evaluation.rightSum,
+            difference: signed(evaluation.difference),
+            ...(blanks.length > 0 ? { blanks } : {}),
+          },
+          ...(fix
+            ? {
+                suggestion: {
+                  messageId: 'singleFix',
+                  data: { cell: describePath(fix.pointer, context.template), from: fix.from, to: fix.to, mends: fix.mends },
+                },
+              }
+            : {}),
+        });
+      }
+    },
+  };
+}
+
+/** The values of some cells, as a sum the reader can check: "3 + 0 + 1". */
+export function sumOf(evaluation: Evaluation, pointers: readonly string[]): string {
+  return pointers.map((p) => evaluation.values.get(p) ?? 0).join(' + ');
+}

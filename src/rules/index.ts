@@ -1,0 +1,25 @@
+import type { Rule } from '../engine/types.js';
+import { appealsTotal } from './appeals-total.js';
+import { applicationsBalance } from './applications-balance.js';
+import { applicationsResultsTotal } from './applications-results-total.js';
+import { applicationsRowTotal } from './applications-row-total.js';
+import { blankCell } from './blank-cell.js';
+import { parseRule } from './parse.js';
+import { requiredSections } from './required-sections.js';
+import { schemaRule } from './schema.js';
+
+/** Every rule, in the order of the rule catalogue. */
+export const RULES: readonly Rule[] = [
+  parseRule,
+  schemaRule,
+  blankCell,
+  applicationsBalance,
+  applicationsResultsTotal,
+  applicationsRowTotal,
+  appealsTotal,
+  requiredSections,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,43 @@
+import type { Rule } from '../engine/types.js';
+
+/** yaml error codes with a message of their own; anything else is reported with the parser's words. */
+const MESSAGE_BY_CODE: Readonly<Record<string, string>> = {
+  DUPLICATE_KEY: 'duplicateKey',
+  MULTIPLE_DOCS: 'multipleDocuments',
+  TAG_RESOLVE_FAILED: 'tag',
+  BAD_ALIAS: 'alias',
+  RESOURCE_EXHAUSTION: 'aliasLimit',
+  ENCODING: 'encoding',
+};
+
+export const parseRule: Rule = {
+  id: 'parse',
+  severity: 'error',
+  handlesSyntax: true,
+  description: {
+    'zh-CN': '文件是有效的 YAML 或 JSON：语法错误、重复的键、标签、别名过多、非 UTF-8 编码',
+    en: 'The file is valid YAML or JSON: syntax errors, duplicate keys, tags, alias bombs, bytes that are not UTF-8',
+  },
+  messages: {
+    syntax: { 'zh-CN': 'YAML/JSON 语法错误：{detail}', en: 'YAML/JSON syntax error: {detail}' },
+    duplicateKey: { 'zh-CN': '同一映射中出现重复的键（{detail}）', en: 'Duplicate key in the same mapping ({detail})' },
+    multipleDocuments: {
+      'zh-CN': '一个文件只能包含一份报告，这里有多个 YAML 文档（---）',
+      en: 'A file holds one report, but this one has several YAML documents (---)',
+    },
+    tag: { 'zh-CN': '报告中不允许使用 YAML 标签（{detail}）', en: 'YAML tags are not allowed in a report ({detail})' },
+    alias: { 'zh-CN': 'YAML 别名无效（{detail}）', en: 'Invalid YAML alias ({detail})' },
+    aliasLimit: { 'zh-CN': 'YAML 别名展开过多，疑似恶意文档（{detail}）', en: 'Too many YAML alias expansions, possibly a hostile document ({detail})' },
+    encoding: { 'zh-CN': '文件不是有效的 UTF-8 文本（{detail}）', en: 'The file is not valid UTF-8 text ({detail})' },
+  },
+  check(context) {
+    for (const problem of context.syntaxProblems) {
+      context.report({
+        messageId: MESSAGE_BY_CODE[problem.code] ?? 'syntax',
+        path: '',
+        range: problem.range,
+        data: { detail: problem.detail },
+      });
+    }
+  },
+};
