@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { UsageError } from './io.js';
 
 export const REPORT_EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -9,32 +9,32 @@ function isReportFile(name: string): boolean {
   return REPORT_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.');
 }
 
-function walk(directory: string, found: string[], seen: Set<string>): void {
-  const real = resolve(directory);
-  if (seen.has(real)) return;
-  seen.add(real);
+/** Collects report files below a directory; symbolic links are not followed, so there are no loops. */
+function walk(absolute: string, shown: string, found: Map<string, string>): void {
   let entries;
   try {
-    entries = readdirSync(directory, { withFileTypes: true });
+    entries = readdirSync(absolute, { withFileTypes: true });
   } catch (error) {
-    throw new UsageError(`cannot read directory ${directory}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`cannot read directory ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   for (const entry of entries) {
-    const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) walk(path, found, seen);
+      if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) {
+        walk(join(absolute, entry.name), join(shown, entry.name), found);
+      }
     } else if (entry.isFile() && isReportFile(entry.name)) {
-      found.push(path);
+      found.set(join(absolute, entry.name), join(shown, entry.name));
     }
   }
 }
 
 /**
  * The report files named by the command line: files as given, directories expanded to the
- * .yaml/.yml/.json files below them (skipping hidden folders and node_modules). Sorted, no repeats.
+ * .yaml/.yml/.json files below them (skipping hidden folders and node_modules). Each is shown as
+ * the user spelled it, sorted, without repeats.
  */
 export function expandPaths(paths: readonly string[], cwd: string): string[] {
-  const files = new Set<string>();
+  const files = new Map<string, string>(); // absolute path → path as shown
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     let stats;
@@ -44,13 +44,13 @@ export function expandPaths(paths: readonly string[], cwd: string): string[] {
       throw new UsageError(`no such file or directory: ${path}`);
     }
     if (stats.isDirectory()) {
-      const found: string[] = [];
-      walk(absolute, found, new Set());
-      if (found.length === 0) throw new UsageError(`no reports (${REPORT_EXTENSIONS.join(', ')}) found in ${path}`);
-      for (const file of found) files.add(file);
-    } else {
-      files.add(absolute);
+      const found = new Map<string, string>();
+      walk(absolute, normalize(path), found);
+      if (found.size === 0) throw new UsageError(`no reports (${REPORT_EXTENSIONS.join(', ')}) found in ${path}`);
+      for (const [file, shown] of found) if (!files.has(file)) files.set(file, shown);
+    } else if (!files.has(absolute)) {
+      files.set(absolute, normalize(path));
     }
   }
-  return [...files].sort().map((file) => relative(cwd, file) || file);
+  return [...files.values()].sort();
 }

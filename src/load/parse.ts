@@ -1,4 +1,4 @@
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Document, LineCounter, type Node, parseDocument, visit, type YAMLError } from 'yaml';
 import { decodeReport } from './decode.js';
 
 /** Why a file could not be read as YAML/JSON, at a character range of its text. */
@@ -22,6 +22,28 @@ export interface LoadedReport {
 
 const MAX_ALIAS_COUNT = 100;
 
+/**
+ * The parser notices an unclosed quote or bracket only where the construct should have ended,
+ * often lines later; the reader needs the place where it was opened.
+ */
+function openingOf(document: Document.Parsed, error: YAMLError): readonly [number, number] | undefined {
+  const unclosed = /closing ["']quote/.test(error.message)
+    ? (node: Node) => 'type' in node && typeof node.type === 'string' && node.type.startsWith('QUOTE')
+    : /Flow (sequence|map)/.test(error.message)
+      ? (node: Node) => 'flow' in node && node.flow === true
+      : undefined;
+  if (!unclosed) return undefined;
+  let opening: number | undefined;
+  const consider = (_: unknown, node: Node) => {
+    const range = node.range;
+    if (range && unclosed(node) && range[0] < error.pos[0] && Math.abs(range[1] - error.pos[0]) <= 1) {
+      if (opening === undefined || range[0] > opening) opening = range[0];
+    }
+  };
+  visit(document, { Scalar: consider, Seq: consider, Map: consider });
+  return opening === undefined ? undefined : [opening, opening + 1];
+}
+
 /** Parses a report (YAML, or JSON, which is YAML) keeping the source range of every node. */
 export function parseReport(file: string, text: string): LoadedReport {
   const lineCounter = new LineCounter();
@@ -30,7 +52,7 @@ export function parseReport(file: string, text: string): LoadedReport {
   const syntaxProblems: SyntaxProblem[] = [...document.errors, ...document.warnings].map((e) => ({
     code: e.code,
     detail: e.message,
-    range: [e.pos[0], Math.max(e.pos[0], e.pos[1])],
+    range: openingOf(document, e) ?? [e.pos[0], Math.max(e.pos[0], e.pos[1])],
   }));
   let data: unknown = null;
   if (syntaxProblems.length === 0) {

@@ -19,7 +19,8 @@ function found(value: unknown): string {
 /** A number written as text, possibly with full-width digits: "１２" → 12. */
 function numberInText(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
-  const normalised = value.normalize('NFKC').trim().replace(/,/g, '');
+  // Units that agree with the cell (counts in 件/条/项, fees in 万元) may be dropped; 元 may not.
+  const normalised = value.normalize('NFKC').trim().replace(/,/g, '').replace(/(万元|件|条|项|个)$/, '');
   return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : undefined;
 }
 
@@ -56,13 +57,14 @@ function report(context: RuleContext, issue: z.core.$ZodIssue): void {
         const expected = Object.keys((schemaAt(context.template, path) as z.ZodObject | undefined)?.shape ?? {});
         const suggestion = closestWord(unknownKey, expected.filter((k) => !present.includes(k)));
         const keyPath = toPointer([...segments, unknownKey]);
+        const messageId = (path === '' ? 'unknownTopKey' : 'unknownKey') + (suggestion ? 'DidYouMean' : '');
         context.report({
-          messageId: suggestion ? 'unknownKeyDidYouMean' : 'unknownKey',
+          messageId,
           path: keyPath,
           atKey: true,
           data: {
             key: unknownKey,
-            parent: path === '' ? '/' : label,
+            parent: label,
             ...(suggestion ? { suggestion, suggestionLabel: describePath(toPointer([...segments, suggestion]), context.template) } : {}),
           },
         });
@@ -71,6 +73,7 @@ function report(context: RuleContext, issue: z.core.$ZodIssue): void {
     case 'invalid_type': {
       if (value === undefined) return emit('missingKey', { key });
       if (path === '') return emit('notAMapping');
+      if (path === '/year') return emit('badYear');
       const asNumber = numberInText(value);
       if (issue.expected === 'number' && asNumber !== undefined) return emit('numberAsText', { suggested: asNumber });
       if (issue.expected === 'int') return emit('fractional');
@@ -112,6 +115,11 @@ export const schemaRule: Rule = {
   messages: {
     notAMapping: { 'zh-CN': '报告应为一个映射（键: 值），实际为 {found}', en: 'A report must be a mapping (key: value), found {found}' },
     missingKey: { 'zh-CN': '缺少 {label}（键 {key}）', en: 'Missing {label} (key {key})' },
+    unknownTopKey: { 'zh-CN': '报告中有未知的键 {key}', en: 'Unknown key {key} in the report' },
+    unknownTopKeyDidYouMean: {
+      'zh-CN': '报告中有未知的键 {key}，是否应为 {suggestion}（{suggestionLabel}）？',
+      en: 'Unknown key {key} in the report; did you mean {suggestion} ({suggestionLabel})?',
+    },
     unknownKey: { 'zh-CN': '{parent} 下有未知的键 {key}', en: 'Unknown key {key} in {parent}' },
     unknownKeyDidYouMean: {
       'zh-CN': '{parent} 下有未知的键 {key}，是否应为 {suggestion}（{suggestionLabel}）？',

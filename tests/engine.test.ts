@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintLoaded, RuleFailure } from '../src/engine/run.js';
+import type { Rule } from '../src/engine/types.js';
+import { loadReport } from '../src/load/parse.js';
+import { RULES } from '../src/rules/index.js';
+import { BUSY, edit, lintText, SAMPLE } from './helpers.js';
+
+const rule = (check: Rule['check'], messages: Rule['messages'] = { m: { 'zh-CN': '值 {n}', en: 'value {n}' } }): Rule => ({
+  id: 'test-rule',
+  severity: 'warning',
+  description: { 'zh-CN': '测试', en: 'test' },
+  messages,
+  check,
+});
+const run = (r: Rule, text = SAMPLE) => lintLoaded(loadReport('r.yaml', new TextEncoder().encode(text)), { rules: [r], locale: 'en' });
+
+describe('rule engine', () => {
+  it('maps a path to the exact cell and a missing node to its nearest parent', () => {
+    const found = run(
+      rule((c) => {
+        c.report({ messageId: 'm', path: '/applications/results/disclosed/3', data: { n: 1 } });
+        c.report({ messageId: 'm', path: '/applications/results/nothing/here', data: { n: 2 } });
+      }),
+    );
+    assert.deepEqual(
+      found.map((d) => [d.line, d.column, d.endColumn, d.message]),
+      [
+        [31, 3, 10, 'value 2'],
+        [32, 38, 39, 'value 1'],
+      ],
+    );
+  });
+
+  it('names the rule and the file when a rule throws', () => {
+    assert.throws(
+      () => run(rule(() => { throw new TypeError('boom'); })),
+      (error: unknown) => error instanceof RuleFailure && /rule test-rule failed on r\.yaml: boom/.test(error.message),
+    );
+  });
+
+  it('rejects reports with an unknown message id, a bad path or missing data', () => {
+    assert.throws(() => run(rule((c) => c.report({ messageId: 'nope', path: '' }))), /unknown messageId "nope"/);
+    assert.throws(() => run(rule((c) => c.report({ messageId: 'm', path: 'applications', data: { n: 1 } }))), /invalid path/);
+    assert.throws(() => run(rule((c) => c.report({ messageId: 'm', path: '' }))), /needs data\.n/);
+  });
+
+  it('applies severity overrides and turns rules off', () => {
+    const text = edit(BUSY, ['[2, 1, 0, 1, 4]', '[2, 1, 0, 1, 5]']);
+    assert.deepEqual(lintText(text).map((d) => d.severity), ['error']);
+    assert.deepEqual(lintText(text, { severities: new Map([['appeals-total', 'warning']]) }).map((d) => d.severity), ['warning']);
+    assert.deepEqual(lintText(text, { severities: new Map([['appeals-total', 'off']]) }), []);
+  });
+
+  it('runs only the parse rule on a file that is not valid YAML', () => {
+    assert.deepEqual(lintText('a: [1\nb: 2').map((d) => d.ruleId), ['parse']);
+  });
+
+  it('speaks Chinese and English', () => {
+    const text = edit(BUSY, ['[2, 1, 0, 1, 4]', '[2, 1, 0, 1, 5]']);
+    assert.match(lintText(text, { locale: 'zh-CN' })[0]!.message, /^表四「行政复议」：总计为 5，但 结果维持 \+ 结果纠正 \+ 其他结果 \+ 尚未审结 = 2 \+ 1 \+ 0 \+ 1 = 4，相差 \+1$/);
+    assert.match(lintText(text, { locale: 'en' })[0]!.message, /^表四「行政复议」: 总计 is 5, but .* = 4 \(difference \+1\)$/);
+  });
+
+  it('every rule has a description and messages in both locales', () => {
+    for (const r of RULES) {
+      assert.ok(r.description['zh-CN'] && r.description.en, r.id);
+      for (const [id, message] of Object.entries(r.messages)) assert.ok(message['zh-CN'] && message.en, `${r.id}.${id}`);
+    }
+  });
+});

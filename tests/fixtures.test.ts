@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { RULES } from '../src/rules/index.js';
+import { fixture, lintText } from './helpers.js';
+
+/** `# expect: rule-a, rule-b` on a line: diagnostics of those rules must be reported on that line. */
+function expectedMarkers(text: string): string[] {
+  const expected: string[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const marker = /#\s*expect:\s*([\w\-, ]+)$/.exec(line);
+    if (!marker) return;
+    for (const rule of marker[1]!.split(',').map((r) => r.trim())) expected.push(`${index + 1} ${rule}`);
+  });
+  return expected.sort();
+}
+
+const files = (folder: string) => readdirSync(fixture(folder)).filter((name) => /\.(ya?ml|json)$/.test(name));
+
+describe('fixtures with expect markers', () => {
+  for (const name of files('invalid')) {
+    it(name, () => {
+      const text = readFileSync(join(fixture('invalid'), name), 'utf8');
+      const expected = expectedMarkers(text);
+      assert.ok(expected.length > 0, 'a bad fixture must carry at least one expect marker');
+      const found = lintText(text, { file: name }).map((d) => `${d.line} ${d.ruleId}`).sort();
+      assert.deepEqual(found, expected);
+    });
+  }
+
+  it('every rule has at least one bad fixture named after it', () => {
+    const names = files('invalid');
+    for (const rule of RULES) assert.ok(names.some((n) => n === `${rule.id}.yaml` || n.startsWith(`${rule.id}--`)), rule.id);
+  });
+});
+
+describe('clean fixtures', () => {
+  for (const name of ['sample-2023.yaml', ...files('valid').map((n) => `valid/${n}`)]) {
+    it(`${name} draws no diagnostic`, () => {
+      assert.deepEqual(lintText(readFileSync(fixture(name)), { file: name }).map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`), []);
+    });
+  }
+});

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadReport } from '../src/load/parse.js';
+import { BUSY, edit, lintText } from './helpers.js';
+
+const WRONG_TOTAL = edit(BUSY, ['  reconsideration:                  [2, 1, 0, 1, 4]', '  reconsideration:                  [2, 1, 0, 1, 5]']);
+const positions = (text: string | Uint8Array) => lintText(text).map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+
+describe('loading reports', () => {
+  it('reports positions in UTF-8 with a BOM exactly as without', () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(WRONG_TOTAL)]);
+    assert.deepEqual(positions(withBom), ['61:50 appeals-total']);
+    assert.deepEqual(positions(WRONG_TOTAL), ['61:50 appeals-total']);
+  });
+
+  it('keeps lines and columns right in CRLF files', () => {
+    assert.deepEqual(positions(WRONG_TOTAL.replace(/\n/g, '\r\n')), ['61:50 appeals-total']);
+  });
+
+  it('reads UTF-16 with a BOM, little and big endian', () => {
+    const utf16le = (text: string) => {
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set([0xff, 0xfe]);
+      for (let i = 0; i < text.length; i++) {
+        bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+        bytes[3 + 2 * i] = text.charCodeAt(i) >> 8;
+      }
+      return bytes;
+    };
+    const le = utf16le(WRONG_TOTAL);
+    const be = new Uint8Array(le.length);
+    be.set([0xfe, 0xff]);
+    for (let i = 2; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    assert.deepEqual(positions(le), ['61:50 appeals-total']);
+    assert.deepEqual(positions(be), ['61:50 appeals-total']);
+  });
+
+  it('turns bytes that are not UTF-8 into a parse finding, not a crash', () => {
+    // ca be is a valid two-byte sequence; c0 never is.
+    const bytes = new Uint8Array([...new TextEncoder().encode('agency: '), 0xca, 0xbe, 0xc0, 0xfd, 0x0a]);
+    const report = loadReport('gbk.yaml', bytes);
+    assert.equal(report.syntaxProblems[0]?.code, 'ENCODING');
+    assert.match(report.syntaxProblems[0]!.detail, /byte 10 /);
+    assert.deepEqual(positions(bytes), ['1:1 parse']);
+  });
+
+  it('parses JSON with positions for every cell', () => {
+    const json = JSON.stringify({ appeals: { reconsideration: [2, 1, 0, 1, 5] } }, null, 2);
+    const diagnostics = lintText(json, { file: 'r.json' }).filter((d) => d.ruleId === 'appeals-total');
+    assert.deepEqual(diagnostics.map((d) => [d.line, d.column, d.endLine, d.endColumn]), [[8, 7, 8, 8]]);
+  });
+
+  it('an empty file is a schema finding', () => {
+    assert.deepEqual(positions(''), ['1:1 schema']);
+  });
+});

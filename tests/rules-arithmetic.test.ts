@@ -1,0 +1,126 @@
+import { appealsTotal } from '../src/rules/appeals-total.js';
+import { applicationsBalance } from '../src/rules/applications-balance.js';
+import { applicationsResultsTotal } from '../src/rules/applications-results-total.js';
+import { applicationsRowTotal } from '../src/rules/applications-row-total.js';
+import { BUSY, edit, SAMPLE } from './helpers.js';
+import { testRule } from './rule-tester.js';
+
+// Positions below are in fixtures/valid/busy-2022.yaml: table 三 rows open their list at column 28,
+// table 四 rows at column 37.
+const row = (name: string, from: string, to: string) => [`${name}${from}`, `${name}${to}`] as const;
+const NEW = '  new:                     ';
+const CARRIED_OVER = '  carried_over:            ';
+const DISCLOSED = '    disclosed:             ';
+const TOTAL = '    total:                 ';
+const FORWARD = '  carried_forward:         ';
+const NOT_HELD = '      not_held:            ';
+const RECONSIDERATION = '  reconsideration:                  ';
+const DIRECT = '  litigation_direct:                ';
+
+const clean = [
+  { name: 'the sample report (all zeros)', text: SAMPLE },
+  { name: 'a busy report where every relation holds', text: BUSY },
+];
+
+testRule(applicationsBalance, {
+  valid: [
+    ...clean,
+    {
+      name: 'blank cells that leave the balance intact',
+      text: edit(BUSY, row(CARRIED_OVER, '[2, 1, 0, 0, 0, 0, 3]', '[2, 1, null, 0, 0, 0, 3]')),
+    },
+  ],
+  invalid: [
+    {
+      name: 'carried forward one too many, row total adjusted: reported at （七）总计 of each column',
+      text: edit(BUSY, row(FORWARD, '[2, 2, 0, 0, 0, 0, 4]', '[3, 2, 0, 0, 0, 0, 5]')),
+      errors: [
+        {
+          messageId: 'mismatch',
+          line: 56,
+          column: 29,
+          data: { column: '自然人', new: 40, carriedOver: 2, total: 40, carriedForward: 3, leftSum: 42, rightSum: 43, difference: '-1' },
+        },
+        { messageId: 'mismatch', line: 56, column: 48, data: { column: '总计', leftSum: 55, rightSum: 56, difference: '-1' } },
+      ],
+    },
+    {
+      name: 'one wrong cell is pointed at when it alone explains every failure',
+      text: edit(BUSY, row(NEW, '[40, 6, 0, 1, 3, 2, 52]', '[40, 9, 0, 1, 3, 2, 52]')),
+      errors: [{ messageId: 'mismatch', line: 28, column: 33, data: { column: '商业企业', new: 9, leftSum: 10, rightSum: 7, difference: '+3' } }],
+    },
+    {
+      name: 'a blank cell counts as 0 and the message says so',
+      text: edit(BUSY, row(CARRIED_OVER, '[2, 1, 0, 0, 0, 0, 3]', '[null, 1, 0, 0, 0, 0, 3]')),
+      errors: [
+        {
+          messageId: 'mismatchWithBlanks',
+          line: 29,
+          column: 29,
+          data: { column: '自然人', carriedOver: 0, leftSum: 40, rightSum: 42, blanks: ['表三「二、上年结转政府信息公开申请数量」「自然人」'] },
+        },
+      ],
+    },
+  ],
+});
+
+testRule(applicationsResultsTotal, {
+  valid: [
+    ...clean,
+    { name: 'a cell that is not a number is left to the schema rule', text: edit(BUSY, row(NOT_HELD, '[8, 1, 0, 0, 1, 0, 10]', '[8, 1, 0, 0, 1, 0, "十"]')) },
+  ],
+  invalid: [
+    {
+      name: '（七）总计 one more than the results in two columns, balance kept',
+      text: edit(BUSY, row(TOTAL, '[40, 5, 0, 1, 3, 2, 51]', '[40, 6, 0, 1, 3, 2, 52]'), row(FORWARD, '[2, 2, 0, 0, 0, 0, 4]', '[2, 1, 0, 0, 0, 0, 3]')),
+      errors: [
+        { messageId: 'mismatch', line: 56, column: 33, data: { column: '商业企业', total: 6, rightSum: 5, rows: 21, difference: '+1' } },
+        { messageId: 'mismatch', line: 56, column: 48, data: { column: '总计', total: 52, rightSum: 51, rows: 21, difference: '+1' } },
+      ],
+    },
+    {
+      name: 'a result cell that alone explains the failure is pointed at',
+      text: edit(BUSY, row(NOT_HELD, '[8, 1, 0, 0, 1, 0, 10]', '[8, 1, 0, 0, 1, 0, 11]')),
+      errors: [{ messageId: 'mismatch', line: 43, column: 47, data: { column: '总计', total: 51, rightSum: 52, difference: '-1' } }],
+    },
+  ],
+});
+
+testRule(applicationsRowTotal, {
+  valid: clean,
+  invalid: [
+    {
+      name: 'two row totals off in opposite directions (column total still holds)',
+      text: edit(
+        BUSY,
+        row(DISCLOSED, '[18, 3, 0, 1, 1, 1, 24]', '[18, 3, 0, 1, 1, 1, 25]'),
+        row('    partially_disclosed:   ', '[4, 1, 0, 0, 0, 0, 5]', '[4, 1, 0, 0, 0, 0, 4]'),
+      ),
+      errors: [
+        { messageId: 'mismatch', line: 31, column: 48, data: { row: '表三「（一）予以公开」', total: 25, sum: '18 + 3 + 0 + 1 + 1 + 1', rightSum: 24, difference: '+1' } },
+        { messageId: 'mismatch', line: 32, column: 47, data: { total: 4, rightSum: 5, difference: '-1' } },
+      ],
+    },
+    {
+      name: '予以公开 自然人 +1: the cell itself is pointed at, with the fix',
+      text: edit(BUSY, row(DISCLOSED, '[18, 3, 0, 1, 1, 1, 24]', '[19, 3, 0, 1, 1, 1, 24]')),
+      errors: [{ messageId: 'mismatch', line: 31, column: 29, data: { total: 24, rightSum: 25, difference: '-1' } }],
+    },
+  ],
+});
+
+testRule(appealsTotal, {
+  valid: clean,
+  invalid: [
+    {
+      name: '行政复议 总计 one too many',
+      text: edit(BUSY, row(RECONSIDERATION, '[2, 1, 0, 1, 4]', '[2, 1, 0, 1, 5]')),
+      errors: [{ messageId: 'mismatch', line: 61, column: 50, data: { group: '表四「行政复议」', total: 5, sum: '2 + 1 + 0 + 1', rightSum: 4, difference: '+1' } }],
+    },
+    {
+      name: 'a blank total counts as 0',
+      text: edit(BUSY, row(DIRECT, '[1, 0, 0, 0, 1]', '[1, 0, 0, 0, null]')),
+      errors: [{ messageId: 'mismatchWithBlanks', line: 62, column: 50, data: { total: 0, rightSum: 1, blanks: ['表四「行政诉讼 未经复议直接起诉」「总计」'] } }],
+    },
+  ],
+});
