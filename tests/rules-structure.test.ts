@@ -29,7 +29,22 @@ testRule(parseRule, {
     {
       name: 'an alias bomb',
       text: ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n'),
-      errors: [{ messageId: 'aliasLimit', line: 1, column: 1 }],
+      errors: [{ messageId: 'resourceLimit', line: 1, column: 1 }],
+    },
+    {
+      name: 'brackets nested too deep: reported at the first one past the limit',
+      text: `a: "[[["\nb: ${'['.repeat(100000)}${']'.repeat(100000)}`,
+      errors: [{ messageId: 'resourceLimit', line: 2, column: 68 }],
+    },
+    {
+      name: 'block nesting too deep: reported where the indentation passes the limit',
+      text: `a:\n${Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n')}1\n`,
+      errors: [{ messageId: 'resourceLimit', line: 258, column: 258 }],
+    },
+    {
+      name: 'compact nested sequences too deep',
+      text: `a: ${'- '.repeat(100)}1\nb:\n  ${'- '.repeat(100)}1\n`,
+      errors: [{ messageId: 'resourceLimit', line: 3, column: 131 }],
     },
     {
       name: 'JSON with a missing comma',

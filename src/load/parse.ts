@@ -21,6 +21,53 @@ export interface LoadedReport {
 }
 
 const MAX_ALIAS_COUNT = 100;
+/**
+ * A report nests five levels deep. Far deeper nesting only serves to exhaust the parser's stack, where
+ * it fails at a depth that depends on the machine; refusing it up front keeps the finding deterministic.
+ */
+const MAX_DEPTH = 64;
+const MAX_INDENT = 256;
+
+/** Offset where nesting first goes past the limits: brackets (quotes skipped roughly), indentation, or `- - -` runs. */
+function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    if (lineStart) {
+      lineStart = false;
+      let j = i;
+      while (text[j] === ' ') j++;
+      if (j - i > MAX_INDENT) return j;
+      for (let dashes = 1; text[j] === '-' && text[j + 1] === ' '; dashes++) {
+        if (dashes > MAX_DEPTH) return j;
+        j += 2;
+        while (text[j] === ' ') j++;
+      }
+    }
+    const char = text[i];
+    if (char === '\n') {
+      lineStart = true;
+      quote = undefined;
+    } else if (quote) {
+      if (char === quote) quote = undefined;
+      else if (char === '\\' && quote === '"') i++;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === '[' || char === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (char === ']' || char === '}') {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
+/** One problem per kind and message: a parser that gives up may say the same thing thousands of times. */
+function firstOfEach(problems: SyntaxProblem[]): SyntaxProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(`${p.code} ${p.detail}`) && seen.add(`${p.code} ${p.detail}`));
+}
 
 /**
  * The parser notices an unclosed quote or bracket only where the construct should have ended,
@@ -47,18 +94,34 @@ function openingOf(document: Document.Parsed, error: YAMLError): readonly [numbe
 /** Parses a report (YAML, or JSON, which is YAML) keeping the source range of every node. */
 export function parseReport(file: string, text: string): LoadedReport {
   const lineCounter = new LineCounter();
-  // Tags are never part of a report: with known tags unresolved, any tag is a warning we report.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false });
-  const syntaxProblems: SyntaxProblem[] = [...document.errors, ...document.warnings].map((e) => ({
-    code: e.code,
-    detail: e.message,
-    range: openingOf(document, e) ?? [e.pos[0], Math.max(e.pos[0], e.pos[1])],
-  }));
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    const detail = `nested more than ${MAX_DEPTH} levels deep`;
+    return { file, text, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'RESOURCE_EXHAUSTION', detail, range: [deep, deep + 1] }] };
+  }
+  let document: Document.Parsed;
+  try {
+    // Tags are never part of a report: with known tags unresolved, any tag is a warning we report.
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { file, text, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'PARSER_FAILURE', detail, range: [0, 0] }] };
+  }
+  const syntaxProblems = firstOfEach(
+    [...document.errors, ...document.warnings].map((e) => ({
+      code: e.code,
+      detail: e.message,
+      range: openingOf(document, e) ?? [e.pos[0], Math.max(e.pos[0], e.pos[1])],
+    })),
+  );
   let data: unknown = null;
   if (syntaxProblems.length === 0) {
     try {
       data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
+      // yaml throws when aliases expand past maxAliasCount or nesting exhausts the stack.
       syntaxProblems.push({ code: 'RESOURCE_EXHAUSTION', detail: (error as Error).message, range: [0, 0] });
     }
   }

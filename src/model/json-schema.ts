@@ -4,7 +4,7 @@ import { reportSchema } from './schema.js';
 /** The JSON Schema of a report, generated from the zod schema; committed as schemas/report.schema.json. */
 export function reportJsonSchema(): Record<string, unknown> {
   // draft-07 is what editors (yaml-language-server, VS Code) understand best.
-  const generated = z.toJSONSchema(reportSchema, { target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(reportSchema(), { target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
   return {
     $schema: generated.$schema,
     title: '政府信息公开工作年度报告',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parsePointer, toPointer } from './pointer.js';
-import { report2019Schema, report2021Schema } from './schema.js';
+import { reportSchemaOf } from './schema.js';
 import { TABLE_NAMES, type TemplateId } from './template.js';
 
 /** Every place in a report of the template, as a JSON Pointer, mapped to its official Chinese title. */
@@ -26,7 +26,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 
 /** The schema of the node a pointer names, without optional/nullable wrappers. */
 export function schemaAt(template: TemplateId, pointer: string): z.ZodType | undefined {
-  let node: z.ZodType | undefined = unwrap(template === '2019' ? report2019Schema : report2021Schema);
+  let node: z.ZodType | undefined = unwrap(reportSchemaOf(template));
   for (const segment of parsePointer(pointer)) {
     if (node instanceof z.ZodObject) node = (node.shape as Record<string, z.ZodType>)[segment];
     else if (node instanceof z.ZodTuple) node = (node.def.items as z.ZodType[])[Number(segment)];
@@ -43,7 +43,7 @@ export function titlesOf(template: TemplateId): Map<string, string> {
   let titles = titlesByTemplate.get(template);
   if (!titles) {
     titles = new Map();
-    collectTitles(template === '2019' ? report2019Schema : report2021Schema, [], titles);
+    collectTitles(reportSchemaOf(template), [], titles);
     titles.delete('');
     titlesByTemplate.set(template, titles);
   }

@@ -35,16 +35,24 @@ const amount = () => z.number().nonnegative();
 const signedCount = () => z.number().int();
 type CellSchema = z.ZodNullable<z.ZodNumber>;
 
-function cell(base: z.ZodNumber, column: Label): CellSchema {
-  return labelled(base.nullable(), column, BLANK);
+type CellKind = 'count' | 'amount' | 'signed';
+const BASES: Record<CellKind, () => z.ZodNumber> = { count, amount, signed: signedCount };
+// Cells of one column are alike in every row: sharing them keeps start-up cheap (zod schemas are costly to build).
+const cells = new Map<string, CellSchema>();
+
+function cell(kind: CellKind, column: Label): CellSchema {
+  const key = `${kind} ${column.zh}`;
+  let schema = cells.get(key);
+  if (!schema) cells.set(key, (schema = labelled(BASES[kind]().nullable(), column, BLANK)));
+  return schema;
 }
 
 type Seven<T> = [T, T, T, T, T, T, T];
 type Five<T> = [T, T, T, T, T];
 
 function tupleOf<T extends [CellSchema, ...CellSchema[]]>(columns: readonly ColumnSpec[], label: Label): z.ZodTuple<T, null> {
-  const cells = columns.map((column) => cell(count(), column)) as T;
-  return labelled(z.tuple(cells), label, `one number per column: ${columns.map((c) => c.zh).join('、')}`);
+  const row = columns.map((column) => cell('count', column)) as T;
+  return labelled(z.tuple(row), label, `one number per column: ${columns.map((c) => c.zh).join('、')}`);
 }
 
 const applicantRow = (label: Label) => tupleOf<Seven<CellSchema>>(APPLICANT_COLUMNS, label);
@@ -75,12 +83,13 @@ function proactiveColumns<const S extends ProactiveRowSpec>(spec: S) {
   for (const column of spec.columns ?? []) {
     const signed = spec.signedColumns?.includes(column.key) ?? false;
     const decimal = spec.amountColumns?.includes(column.key) ?? false;
-    shape[column.key] = cell(signed ? signedCount() : decimal ? amount() : count(), column);
+    shape[column.key] = cell(signed ? 'signed' : decimal ? 'amount' : 'count', column);
   }
   return labelled(z.strictObject(shape as { [K in ColumnsOf<S>]: CellSchema }), proactiveLabel(spec));
 }
 
-const proactive2021 = labelled(
+const proactive2021 = () =>
+  labelled(
   z.strictObject({
     regulations: proactiveColumns(PROACTIVE_2021.regulations),
     normative_documents: proactiveColumns(PROACTIVE_2021.normative_documents),
@@ -92,7 +101,8 @@ const proactive2021 = labelled(
   SECTIONS.proactive,
 );
 
-const proactive2019 = labelled(
+const proactive2019 = () =>
+  labelled(
   z.strictObject({
     regulations: proactiveColumns(PROACTIVE_2019.regulations),
     normative_documents: proactiveColumns(PROACTIVE_2019.normative_documents),
@@ -130,7 +140,8 @@ function applicationsTable<O extends z.ZodType>(other: O) {
   );
 }
 
-const appeals = labelled(
+const appeals = () =>
+  labelled(
   z.strictObject({
     reconsideration: appealRow(APPEAL_GROUPS.reconsideration),
     litigation_direct: appealRow(APPEAL_GROUPS.litigation_direct),
@@ -153,7 +164,7 @@ function reportShape<T extends TemplateId, P extends z.ZodType, A extends z.ZodT
       overview: text(SECTIONS.overview),
       proactive,
       applications,
-      appeals,
+      appeals: appeals(),
       problems: text(SECTIONS.problems),
       other_matters: text(SECTIONS.other_matters),
     }),
@@ -164,18 +175,34 @@ function reportShape<T extends TemplateId, P extends z.ZodType, A extends z.ZodT
   );
 }
 
-export const report2021Schema = reportShape('2021', proactive2021, applicationsTable(rowGroup(OTHER_2021)));
-export const report2019Schema = reportShape('2019', proactive2019, applicationsTable(applicantRow(OTHER_2019)));
+const build2021 = () => reportShape('2021', proactive2021(), applicationsTable(rowGroup(OTHER_2021)));
+const build2019 = () => reportShape('2019', proactive2019(), applicationsTable(applicantRow(OTHER_2019)));
+
+export type Report2021Schema = ReturnType<typeof build2021>;
+export type Report2019Schema = ReturnType<typeof build2019>;
+export type Report2021 = z.infer<Report2021Schema>;
+export type Report2019 = z.infer<Report2019Schema>;
+export type Report = Report2021 | Report2019;
+
+// Built on first use: a run over 2021 reports never pays for the 2019 schema.
+let schema2021: Report2021Schema | undefined;
+let schema2019: Report2019Schema | undefined;
+
+export function reportSchemaOf(template: '2021'): Report2021Schema;
+export function reportSchemaOf(template: '2019'): Report2019Schema;
+export function reportSchemaOf(template: TemplateId): Report2021Schema | Report2019Schema;
+export function reportSchemaOf(template: TemplateId): Report2021Schema | Report2019Schema {
+  if (template === '2019') return (schema2019 ??= build2019());
+  return (schema2021 ??= build2021());
+}
 
 /** The published shape of a report: either template, told apart by `template`. */
-export const reportSchema = z.discriminatedUnion('template', [report2021Schema, report2019Schema]);
-
-export type Report2021 = z.infer<typeof report2021Schema>;
-export type Report2019 = z.infer<typeof report2019Schema>;
-export type Report = z.infer<typeof reportSchema>;
+export function reportSchema() {
+  return z.discriminatedUnion('template', [reportSchemaOf('2021'), reportSchemaOf('2019')]);
+}
 
 /** The schema a report is checked against: its declared template, or 2021 when that is unusable. */
-export function schemaForData(data: unknown): typeof report2021Schema | typeof report2019Schema {
+export function schemaForData(data: unknown): Report2021Schema | Report2019Schema {
   const declared = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).template : undefined;
-  return declared === '2019' ? report2019Schema : report2021Schema;
+  return reportSchemaOf(declared === '2019' ? '2019' : '2021');
 }

@@ -6,7 +6,7 @@ const MESSAGE_BY_CODE: Readonly<Record<string, string>> = {
   MULTIPLE_DOCS: 'multipleDocuments',
   TAG_RESOLVE_FAILED: 'tag',
   BAD_ALIAS: 'alias',
-  RESOURCE_EXHAUSTION: 'aliasLimit',
+  RESOURCE_EXHAUSTION: 'resourceLimit',
   ENCODING: 'encoding',
 };
 
@@ -27,7 +27,10 @@ export const parseRule: Rule = {
     },
     tag: { 'zh-CN': '报告中不允许使用 YAML 标签（{detail}）', en: 'YAML tags are not allowed in a report ({detail})' },
     alias: { 'zh-CN': 'YAML 别名无效（{detail}）', en: 'Invalid YAML alias ({detail})' },
-    aliasLimit: { 'zh-CN': 'YAML 别名展开过多，疑似恶意文档（{detail}）', en: 'Too many YAML alias expansions, possibly a hostile document ({detail})' },
+    resourceLimit: {
+      'zh-CN': '文档嵌套过深或别名展开过多，已停止读取（{detail}）',
+      en: 'The document is nested too deeply or expands too many aliases; reading stopped ({detail})',
+    },
     encoding: { 'zh-CN': '文件不是有效的 UTF-8 文本（{detail}）', en: 'The file is not valid UTF-8 text ({detail})' },
   },
   check(context) {
