@@ -26,6 +26,7 @@ testRule(parseRule, {
     { name: 'a duplicate key', text: 'year: 2023\nagency: 局\nyear: 2024\n', errors: [{ messageId: 'duplicateKey', line: 3, column: 1 }] },
     { name: 'two documents', text: 'year: 2023\n---\nyear: 2024\n', errors: [{ messageId: 'multipleDocuments', line: 2, column: 1 }] },
     { name: 'a tag', text: 'year: !!binary 2023\n', errors: [{ messageId: 'tag', line: 1, column: 7 }] },
+    { name: 'even a core-schema tag', text: 'agency: 局\nyear: !!str 2023\n', errors: [{ messageId: 'tag', line: 2, column: 7 }] },
     {
       name: 'an alias bomb',
       text: ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n'),
@@ -99,6 +100,19 @@ testRule(schemaRule, {
       ],
     },
     {
+      name: 'a cell written “/” or “—” instead of null',
+      text: edit(BUSY, [`${ROW}[2, 0, 0, 0, 0, 0, 2]`, `${ROW}[2, "/", "—", 0, 0, 0, 2]`]),
+      errors: [
+        { messageId: 'blankAsText', line: 47, column: 32, data: { found: '"/"' } },
+        { messageId: 'blankAsText', line: 47, column: 37, data: { found: '"—"' } },
+      ],
+    },
+    {
+      name: 'a missing template is a missing key',
+      text: edit(BUSY, ['template: "2021"', '# no template   ']),
+      errors: [{ messageId: 'missingKey', line: 4, column: 1, data: { key: 'template' } }],
+    },
+    {
       name: 'fees may have decimals but not units other than 万元',
       text: edit(BUSY, ['  fees: 12.35', '  fees: 元12']),
       errors: [{ messageId: 'notAmount', line: 24, column: 9, data: { found: '"元12"' } }],
@@ -119,7 +133,7 @@ testRule(blankCell, {
       name: 'a blank single value and a blank column of table 二',
       text: edit(BUSY, ['  punishment: 87', '  punishment:   '], ['repealed: 2,', 'repealed: ~,']),
       errors: [
-        { messageId: 'blankRow', line: 20, column: 47, data: { row: '表二「第二十条第（一）项 行政规范性文件」', columns: ['本年废止件数'] } },
+        { messageId: 'blankProactiveRow', line: 20, column: 47, data: { row: '表二「第二十条第（一）项 行政规范性文件」', columns: ['本年废止件数'] } },
         { messageId: 'blankValue', line: 22, column: 3, data: { row: '表二「第二十条第（六）项 行政处罚 本年处理决定数量」' } },
       ],
     },

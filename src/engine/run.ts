@@ -45,7 +45,8 @@ function checkReport(rule: Rule, finding: RuleReport): string | undefined {
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  // Within one position, rules in registry order and each rule's findings in the order it made them.
+  return a.line - b.line || a.column - b.column;
 }
 
 /** Runs the enabled rules over one loaded report and returns its diagnostics in source order. */

@@ -63,6 +63,20 @@ function tooDeepAt(text: string): number | undefined {
   return undefined;
 }
 
+/** A report has no use for tags; even those the core schema knows (!!int, !!str) would change what a value means. */
+function explicitTags(document: Document.Parsed, text: string): SyntaxProblem[] {
+  const found: SyntaxProblem[] = [];
+  const check = (_: unknown, node: Node) => {
+    if (!node.tag || !node.range) return;
+    let at = text.lastIndexOf('!', node.range[0]);
+    while (at > 0 && text[at - 1] === '!') at--;
+    if (at < 0) at = node.range[0];
+    found.push({ code: 'TAG_RESOLVE_FAILED', detail: node.tag.replace('tag:yaml.org,2002:', '!!'), range: [at, at + 1] });
+  };
+  visit(document, { Scalar: check, Seq: check, Map: check });
+  return found;
+}
+
 /** One problem per kind and message: a parser that gives up may say the same thing thousands of times. */
 function firstOfEach(problems: SyntaxProblem[]): SyntaxProblem[] {
   const seen = new Set<string>();
@@ -109,13 +123,14 @@ export function parseReport(file: string, text: string): LoadedReport {
     const detail = error instanceof Error ? error.message : String(error);
     return { file, text, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'PARSER_FAILURE', detail, range: [0, 0] }] };
   }
-  const syntaxProblems = firstOfEach(
-    [...document.errors, ...document.warnings].map((e) => ({
+  const syntaxProblems = firstOfEach([
+    ...[...document.errors, ...document.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((e) => ({
       code: e.code,
       detail: e.message,
-      range: openingOf(document, e) ?? [e.pos[0], Math.max(e.pos[0], e.pos[1])],
+      range: openingOf(document, e) ?? ([e.pos[0], Math.max(e.pos[0], e.pos[1])] as const),
     })),
-  );
+    ...explicitTags(document, text),
+  ]);
   let data: unknown = null;
   if (syntaxProblems.length === 0) {
     try {

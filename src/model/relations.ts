@@ -157,7 +157,8 @@ export function evaluate(data: unknown, relation: Relation): Evaluation | undefi
 
 export interface SingleCellFix {
   readonly pointer: string;
-  readonly from: number;
+  /** null when the cell is blank. */
+  readonly from: number | null;
   readonly to: number;
   /** How many failing relations this one change would mend. */
   readonly mends: number;
@@ -177,9 +178,14 @@ function valueToMend(evaluation: Evaluation, pointer: string): number {
 function analyse(data: unknown, template: TemplateId): TableCheck {
   const evaluations: Evaluation[] = [];
   const byCell = new Map<string, Evaluation[]>();
+  // A cell in a relation that cannot be evaluated is never proposed: its change could break that relation unseen.
+  const uncheckable = new Set<string>();
   for (const relation of relationsOf(template)) {
     const evaluation = evaluate(data, relation);
-    if (!evaluation) continue;
+    if (!evaluation) {
+      for (const pointer of [...relation.left, ...relation.right]) uncheckable.add(pointer);
+      continue;
+    }
     evaluations.push(evaluation);
     for (const pointer of evaluation.values.keys()) {
       const list = byCell.get(pointer) ?? [];
@@ -195,11 +201,12 @@ function analyse(data: unknown, template: TemplateId): TableCheck {
     const candidates: SingleCellFix[] = [];
     for (const pointer of evaluation.values.keys()) {
       const to = valueToMend(evaluation, pointer);
-      if (to < 0) continue;
+      if (to < 0 || uncheckable.has(pointer)) continue;
       const involved = byCell.get(pointer) ?? [];
       // Changing the cell must mend every relation it is in: none may hold now, all need the same value.
       if (involved.every((other) => other.difference !== 0 && valueToMend(other, pointer) === to)) {
-        candidates.push({ pointer, from: evaluation.values.get(pointer) ?? 0, to, mends: involved.length });
+        const from = evaluation.blanks.includes(pointer) ? null : (evaluation.values.get(pointer) ?? 0);
+        candidates.push({ pointer, from, to, mends: involved.length });
       }
     }
     const fix = candidates.length === 1 ? candidates[0] : undefined;

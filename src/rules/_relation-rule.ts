@@ -30,8 +30,16 @@ export function relationRule(spec: RelationRuleSpec): Rule {
         en: `${spec.mismatch.en} (blank cells counted as 0: {blanks})`,
       },
       singleFix: {
-        'zh-CN': '将 {cell} 由 {from} 改为 {to}，可使 {mends} 项勾稽关系同时成立',
-        en: 'changing {cell} from {from} to {to} would satisfy the {mends} relations it is part of',
+        'zh-CN': '将 {cell} 由 {from} 改为 {to}，可使其所在的 {mends} 项勾稽关系同时成立',
+        en: 'changing {cell} from {from} to {to} would satisfy all {mends} relations it is part of',
+      },
+      singleFixOne: {
+        'zh-CN': '将 {cell} 由 {from} 改为 {to}，可使本项勾稽关系成立',
+        en: 'changing {cell} from {from} to {to} would satisfy this relation',
+      },
+      singleFixBlank: {
+        'zh-CN': '将空白的 {cell} 填为 {to}，可使其所在的 {mends} 项勾稽关系同时成立',
+        en: 'filling the blank {cell} with {to} would satisfy all {mends} relations it is part of',
       },
     },
     check(context) {
@@ -53,7 +61,7 @@ export function relationRule(spec: RelationRuleSpec): Rule {
           ...(fix
             ? {
                 suggestion: {
-                  messageId: 'singleFix',
+                  messageId: fix.from === null ? 'singleFixBlank' : fix.mends === 1 ? 'singleFixOne' : 'singleFix',
                   data: { cell: describePath(fix.pointer, context.template), from: fix.from, to: fix.to, mends: fix.mends },
                 },
               }

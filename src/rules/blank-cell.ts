@@ -24,6 +24,10 @@ export const blankCell: Rule = {
       'zh-CN': '{row} 有 {count} 个空白单元格：{columns}；数据为 0 应填 0（勾稽计算中按 0 计）',
       en: '{row} has {count} blank cell(s): {columns}; write 0 for zero (arithmetic counts them as 0)',
     },
+    blankProactiveRow: {
+      'zh-CN': '{row} 有 {count} 个空白单元格：{columns}；数据为 0 应填 0',
+      en: '{row} has {count} blank cell(s): {columns}; write 0 for zero',
+    },
     blankValue: {
       'zh-CN': '{row} 为空白；数据为 0 应填 0',
       en: '{row} is blank; write 0 for zero',
@@ -50,7 +54,7 @@ export const blankCell: Rule = {
       const blanks = row.cells.filter((cell) => valueAt(value, `/${cell.key}`) === null);
       if (blanks.length === 0) continue;
       context.report({
-        messageId: 'blankRow',
+        messageId: row.pointer.startsWith('/proactive/') ? 'blankProactiveRow' : 'blankRow',
         path: `${row.pointer}/${blanks[0]!.key}`,
         data: { row: describePath(row.pointer, context.template), count: blanks.length, columns: blanks.map((b) => b.title) },
       });

@@ -50,6 +50,9 @@ function report(context: RuleContext, issue: z.core.$ZodIssue): void {
   // A missing or empty section is the business of `required-sections`.
   if (segments.length === 1 && SECTION_KEYS.includes(key as never) && (value === undefined || value === null)) return;
 
+  if (value === undefined && issue.code !== 'unrecognized_keys') return emit('missingKey', { key });
+  if (typeof value === 'string' && /^[\s/／\\—–\-－_]*$/.test(value)) return emit('blankAsText');
+
   switch (issue.code) {
     case 'unrecognized_keys':
       for (const unknownKey of issue.keys) {
@@ -115,6 +118,10 @@ export const schemaRule: Rule = {
   messages: {
     notAMapping: { 'zh-CN': '报告应为一个映射（键: 值），实际为 {found}', en: 'A report must be a mapping (key: value), found {found}' },
     missingKey: { 'zh-CN': '缺少 {label}（键 {key}）', en: 'Missing {label} (key {key})' },
+    blankAsText: {
+      'zh-CN': '{label} 写成了 {found}：原表空白、“/”或“—”的单元格请写 null（或 ~）',
+      en: '{label} is written {found}: a cell that is blank, “/” or “—” in the published table is written null (or ~)',
+    },
     unknownTopKey: { 'zh-CN': '报告中有未知的键 {key}', en: 'Unknown key {key} in the report' },
     unknownTopKeyDidYouMean: {
       'zh-CN': '报告中有未知的键 {key}，是否应为 {suggestion}（{suggestionLabel}）？',
