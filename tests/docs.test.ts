@@ -50,6 +50,18 @@ describe('rule documentation', () => {
         const passingFindings = lintText(passing, only).filter((d) => d.messageId !== 'missingKey');
         assert.deepEqual(passingFindings.map((d) => `${d.line}:${d.column} ${d.message}`), []);
       });
+
+      it('the output shown for the failing example is what the rule prints now', () => {
+        const page = readFileSync(docOf(rule.id), 'utf8');
+        const section = page.split(/^## /m).find((s) => s.startsWith('Failing example')) ?? '';
+        const shown = /```text\n([^]*?)```/.exec(section)?.[1];
+        if (shown === undefined) return;
+        for (const locale of ['zh-CN', 'en'] as const) {
+          for (const d of lintText(exampleUnder(page, 'Failing example') ?? '', { rules: [rule], locale })) {
+            assert.ok(shown.includes(`${d.line}:${d.column}`) && shown.includes(d.message), `${locale}: ${d.line}:${d.column} ${d.message}`);
+          }
+        }
+      });
     });
   }
 });
