@@ -9,6 +9,7 @@ import { makeChalk } from './color.js';
 import { expandPaths } from './files.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './io.js';
 import { resolveLocale } from './locale.js';
+import { VERSION } from './version.js';
 
 export interface LintOptions {
   readonly format: string;
@@ -35,7 +36,13 @@ export function lintCommand(paths: readonly string[], options: LintOptions, io: 
     file,
     diagnostics: lintLoaded(loadReport(file, readBytes(file, io.cwd)), { rules: RULES, locale }),
   }));
-  const output = formatter(results, { locale, chalk: makeChalk(options.color, io.env, io.stdoutIsTTY) });
+  const output = formatter(results, {
+    locale,
+    chalk: makeChalk(options.color, io.env, io.stdoutIsTTY),
+    rules: RULES,
+    cwd: io.cwd,
+    toolVersion: VERSION,
+  });
   if (output) io.stdout(output);
   const hasErrors = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return hasErrors ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -3,9 +3,8 @@ import { RuleFailure } from '../engine/run.js';
 import { FORMATTERS } from '../format/index.js';
 import { type CliIo, EXIT_TOOL_FAILURE, processIo, UsageError } from './io.js';
 import { lintCommand } from './lint-command.js';
+import { VERSION } from './version.js';
 
-declare const GOV_REPORT_VERSION: string | undefined;
-const VERSION = typeof GOV_REPORT_VERSION === 'string' ? GOV_REPORT_VERSION : '0.0.0-dev';
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('gov-report')

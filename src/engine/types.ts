@@ -46,6 +46,20 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
+/** Why a diagnostic is not counted: an inline `gov-report-disable…` directive with its reason. */
+export interface Suppression {
+  readonly kind: 'next-line' | 'line' | 'file';
+  readonly justification: string;
+}
+
+/** Another place a finding refers to, e.g. the same cell in last year's report. */
+export interface RelatedLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message?: string;
+}
+
 export interface Diagnostic {
   readonly ruleId: string;
   readonly severity: Severity;
@@ -58,9 +72,16 @@ export interface Diagnostic {
   readonly endLine: number;
   readonly endColumn: number;
   readonly data: MessageData;
+  /** Present (non-empty) when an inline directive suppresses the diagnostic: shown only by json and sarif. */
+  readonly suppressions?: readonly Suppression[];
+  readonly related?: readonly RelatedLocation[];
 }
 
 export interface FileResult {
+  /** The path as the user named it (or `--stdin-filename`, or `<stdin>`). */
   readonly file: string;
+  /** Every diagnostic in source order, suppressed ones included (marked by `suppressions`). */
   readonly diagnostics: readonly Diagnostic[];
 }
+
+export const isSuppressed = (d: Diagnostic): boolean => (d.suppressions?.length ?? 0) > 0;

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../engine/types.js';
+import { type Diagnostic, isSuppressed } from '../engine/types.js';
 import type { Formatter } from './types.js';
 import { displayWidth, padEndTo } from './width.js';
 
@@ -16,11 +16,12 @@ export const stylish: Formatter = (results, { locale, chalk }) => {
   let warnings = 0;
   const blocks: string[] = [];
   for (const result of results) {
-    if (result.diagnostics.length === 0) continue;
-    const positionWidth = Math.max(...result.diagnostics.map((d) => `${d.line}:${d.column}`.length));
-    const severityWidth = Math.max(...result.diagnostics.map((d) => displayWidth(SEVERITY[locale][d.severity])));
+    const shown = result.diagnostics.filter((d) => !isSuppressed(d));
+    if (shown.length === 0) continue;
+    const positionWidth = Math.max(...shown.map((d) => `${d.line}:${d.column}`.length));
+    const severityWidth = Math.max(...shown.map((d) => displayWidth(SEVERITY[locale][d.severity])));
     const lines = [chalk.underline(result.file)];
-    for (const d of result.diagnostics) {
+    for (const d of shown) {
       if (d.severity === 'error') errors++;
       else warnings++;
       lines.push(formatLine(d, positionWidth, severityWidth, locale, chalk));

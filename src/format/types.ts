@@ -1,10 +1,19 @@
 import type { ChalkInstance } from 'chalk';
-import type { FileResult, Locale } from '../engine/types.js';
+import type { FileResult, Locale, Rule } from '../engine/types.js';
 
 export interface FormatContext {
   readonly locale: Locale;
   readonly chalk: ChalkInstance;
+  /** Every rule, for formats that describe the rules they report (sarif, junit). */
+  readonly rules: readonly Rule[];
+  /** The working directory: formats that need URIs (sarif) make paths relative to it. */
+  readonly cwd: string;
+  readonly toolVersion: string;
 }
 
-/** A formatter turns results into the text printed on stdout; empty when there is nothing to say. */
+/**
+ * A formatter turns results into the text written to stdout (or --output-file); it is a pure function.
+ * `results` hold every diagnostic including suppressed ones (`isSuppressed`): only json and sarif show
+ * those, marked; the other formats leave them out, and no format counts them as problems.
+ */
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
