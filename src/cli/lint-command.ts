@@ -9,7 +9,7 @@ import { makeChalk } from './color.js';
 import { expandPaths } from './files.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './io.js';
 import { resolveLocale } from './locale.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 export interface LintOptions {
   readonly format: string;

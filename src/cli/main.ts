@@ -3,7 +3,7 @@ import { RuleFailure } from '../engine/run.js';
 import { FORMATTERS } from '../format/index.js';
 import { type CliIo, EXIT_TOOL_FAILURE, processIo, UsageError } from './io.js';
 import { lintCommand } from './lint-command.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
