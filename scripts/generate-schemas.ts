@@ -1,7 +1,9 @@
 // Writes the JSON Schemas generated from the zod model into schemas/. A test fails when they are stale.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { reportJsonSchema, serialiseJsonSchema } from '../src/model/json-schema.js';
+import { GENERATED_SCHEMAS, serialiseJsonSchema } from '../src/model/json-schema.js';
 
 mkdirSync(new URL('../schemas/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../schemas/report.schema.json', import.meta.url), serialiseJsonSchema(reportJsonSchema()));
-console.log('wrote schemas/report.schema.json');
+for (const [name, build] of Object.entries(GENERATED_SCHEMAS)) {
+  writeFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), serialiseJsonSchema(build()));
+  console.log(`wrote schemas/${name}.schema.json`);
+}

@@ -5,6 +5,13 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;
+  readonly readStdin: () => Promise<Uint8Array>;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }
 
 export function processIo(): CliIo {
@@ -14,11 +21,11 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
+    readStdin: () => readAll(process.stdin),
   };
 }
 
-/** The tool cannot do its job (bad option, missing file …): one line on stderr, exit 2. */
-export class UsageError extends Error {}
+export { UsageError } from '../errors.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;

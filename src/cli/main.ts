@@ -1,10 +1,12 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { RuleFailure } from '../engine/run.js';
-import { FORMATTERS } from '../format/index.js';
 import { type CliIo, EXIT_TOOL_FAILURE, processIo, UsageError } from './io.js';
-import { lintCommand } from './lint-command.js';
+import { registerLint } from './commands/lint.js';
 import { VERSION } from '../version.js';
 
+
+/** Each command registers itself; a new command is a module here and a line in this list. */
+const COMMANDS = [registerLint];
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('gov-report')
@@ -18,17 +20,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       outputError: (message, write) => write(`gov-report: ${message.replace(/^error: /, '')}`),
     });
 
-  program
-    .command('lint')
-    .description('check report files (.yaml, .yml, .json) or directories of them')
-    .argument('<paths...>', 'report files or directories')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
-    .option('--locale <locale>', 'message language: zh-CN or en (default: from LC_ALL / LANG)')
-    .option('--color', 'force coloured output')
-    .option('--no-color', 'disable coloured output')
-    .action((paths: string[], options: { format: string; locale?: string; color?: boolean }) => {
-      setExitCode(lintCommand(paths, options, io));
-    });
+  for (const register of COMMANDS) register(program, io, setExitCode);
 
   return program;
 }

@@ -2,6 +2,8 @@ import type { LoadedReport } from '../load/parse.js';
 import { isPointer } from '../model/pointer.js';
 import { TEMPLATES, type TemplateId } from '../model/template.js';
 import { rangeOfPointer, toPosition } from './locate.js';
+import { applyDirectives } from './suppress.js';
+import { findDirectives } from './directives.js';
 import { formatMessage, placeholdersOf } from './messages.js';
 import type { Diagnostic, Locale, Rule, RuleReport, Severity, SeveritySetting } from './types.js';
 
@@ -49,38 +51,43 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column;
 }
 
+export const DIRECTIVE_RULE_ID = 'disable-directive';
+
 /** Runs the enabled rules over one loaded report and returns its diagnostics in source order. */
 export function lintLoaded(report: LoadedReport, options: LintOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const hasSyntaxProblems = report.syntaxProblems.length > 0;
   const template = declaredTemplate(report.data);
+  const severityOf = (rule: Rule): SeveritySetting => options.severities?.get(rule.id) ?? rule.severity;
+
+  const reporterFor = (rule: Rule, severity: Severity, into: Diagnostic[]) => (finding: RuleReport) => {
+    const problem = checkReport(rule, finding);
+    if (problem) throw new RuleFailure(rule.id, report.file, problem);
+    const range = finding.range ?? (report.document ? rangeOfPointer(report.document, finding.path, finding.atKey) : [0, 0]);
+    const data = finding.data ?? {};
+    const suggestion = finding.suggestion;
+    into.push({
+      ruleId: rule.id,
+      severity,
+      messageId: finding.messageId,
+      message: formatMessage(rule.messages[finding.messageId]!, options.locale, data),
+      ...(suggestion ? { suggestion: formatMessage(rule.messages[suggestion.messageId]!, options.locale, suggestion.data) } : {}),
+      path: finding.path,
+      ...toPosition(report.lineCounter, range),
+      data,
+    });
+  };
+
   for (const rule of options.rules) {
-    const setting = options.severities?.get(rule.id) ?? rule.severity;
+    const setting = severityOf(rule);
     if (setting === 'off') continue;
     if (hasSyntaxProblems && !rule.handlesSyntax) continue;
-    const severity: Severity = setting;
     const context = {
       file: report.file,
       data: report.data,
       template,
       syntaxProblems: report.syntaxProblems,
-      report(finding: RuleReport) {
-        const problem = checkReport(rule, finding);
-        if (problem) throw new RuleFailure(rule.id, report.file, problem);
-        const range = finding.range ?? (report.document ? rangeOfPointer(report.document, finding.path, finding.atKey) : [0, 0]);
-        const data = finding.data ?? {};
-        const suggestion = finding.suggestion;
-        diagnostics.push({
-          ruleId: rule.id,
-          severity,
-          messageId: finding.messageId,
-          message: formatMessage(rule.messages[finding.messageId]!, options.locale, data),
-          ...(suggestion ? { suggestion: formatMessage(rule.messages[suggestion.messageId]!, options.locale, suggestion.data) } : {}),
-          path: finding.path,
-          ...toPosition(report.lineCounter, range),
-          data,
-        });
-      },
+      report: reporterFor(rule, setting, diagnostics),
     };
     try {
       rule.check(context);
@@ -89,5 +96,34 @@ export function lintLoaded(report: LoadedReport, options: LintOptions): Diagnost
       throw new RuleFailure(rule.id, report.file, error instanceof Error ? error.message : String(error));
     }
   }
-  return diagnostics.sort(byPosition);
+  diagnostics.sort(byPosition);
+  if (hasSyntaxProblems) return diagnostics;
+  return applyInlineDirectives(report, diagnostics, options, (rule, into) => {
+    const setting = severityOf(rule);
+    return setting === 'off' ? undefined : reporterFor(rule, setting, into);
+  });
+}
+
+/** Marks what `gov-report-disable-…` comments suppress and reports the directives that are wrong. */
+function applyInlineDirectives(
+  report: LoadedReport,
+  diagnostics: Diagnostic[],
+  options: LintOptions,
+  reporterFor: (rule: Rule, into: Diagnostic[]) => ((finding: RuleReport) => void) | undefined,
+): Diagnostic[] {
+  const directives = findDirectives(report.text);
+  if (directives.length === 0) return diagnostics;
+  const applied = applyDirectives(diagnostics, directives, options.rules.map((rule) => rule.id));
+  const directiveRule = options.rules.find((rule) => rule.id === DIRECTIVE_RULE_ID);
+  const directiveProblems: Diagnostic[] = [];
+  const reportProblem = directiveRule ? reporterFor(directiveRule, directiveProblems) : undefined;
+  for (const { directive, messageId, rule } of reportProblem ? applied.problems : []) {
+    reportProblem!({
+      messageId,
+      path: '',
+      range: directive.range,
+      data: { kind: directive.kind, rule: rule ?? '', rules: directive.rules.length > 0 ? directive.rules : ['*'] },
+    });
+  }
+  return [...applied.diagnostics, ...directiveProblems].sort(byPosition);
 }

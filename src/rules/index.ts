@@ -4,6 +4,7 @@ import { applicationsBalance } from './applications-balance.js';
 import { applicationsResultsTotal } from './applications-results-total.js';
 import { applicationsRowTotal } from './applications-row-total.js';
 import { blankCell } from './blank-cell.js';
+import { disableDirective } from './disable-directive.js';
 import { parseRule } from './parse.js';
 import { requiredSections } from './required-sections.js';
 import { schemaRule } from './schema.js';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   applicationsRowTotal,
   appealsTotal,
   requiredSections,
+  disableDirective,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,149 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import { type ConfigSource, ConfigResolver } from '../../config/resolve.js';
+import { normaliseSeverity } from '../../config/load.js';
+import { SEVERITY_SETTINGS, type SeverityWord } from '../../config/schema.js';
+import { lintLoaded } from '../../engine/run.js';
+import { type Diagnostic, type FileResult, isSuppressed, type SeveritySetting } from '../../engine/types.js';
+import { FORMATTERS } from '../../format/index.js';
+import { loadReport } from '../../load/parse.js';
+import { closestWord } from '../../rules/_did-you-mean.js';
+import { RULES } from '../../rules/index.js';
+import { VERSION } from '../../version.js';
+import { makeChalk } from '../color.js';
+import { expandPaths } from '../files.js';
+import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
+import { resolveLocale } from '../locale.js';
+
+export interface LintOptions {
+  readonly format: string;
+  readonly outputFile?: string;
+  readonly maxWarnings?: string;
+  readonly quiet?: boolean;
+  readonly config?: string | false;
+  readonly rule: readonly string[];
+  readonly stdinFilename?: string;
+  readonly locale?: string;
+  readonly color?: boolean;
+}
+
+const STDIN = '-';
+const RULE_IDS = RULES.map((rule) => rule.id);
+
+/** `--rule id=level`, repeatable; unknown ids and levels are usage errors. */
+function commandLineRules(entries: readonly string[]): Map<string, SeveritySetting> {
+  const rules = new Map<string, SeveritySetting>();
+  for (const entry of entries) {
+    const match = /^([\w-]+)\s*[=:]\s*(\w+)$/.exec(entry);
+    if (!match) throw new UsageError(`--rule takes id=level (off, warn or error), got "${entry}"`);
+    const [, id, level] = match as unknown as [string, string, string];
+    if (!RULE_IDS.includes(id)) {
+      const suggestion = closestWord(id, RULE_IDS);
+      throw new UsageError(`unknown rule "${id}" in --rule${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+    }
+    if (!SEVERITY_SETTINGS.includes(level as SeverityWord)) throw new UsageError(`--rule ${id}: level must be off, warn or error, got "${level}"`);
+    rules.set(id, normaliseSeverity(level as SeverityWord));
+  }
+  return rules;
+}
+
+function maxWarningsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number ≥ 0, got "${value}"`);
+  return Number(value);
+}
+
+function readBytes(absolute: string, shown: string): Uint8Array {
+  try {
+    return readFileSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${shown}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error))}`);
+  }
+}
+
+export async function lintCommand(paths: readonly string[], options: LintOptions, io: CliIo): Promise<number> {
+  const locale = resolveLocale(options.locale, io.env);
+  const formatter = FORMATTERS[options.format];
+  if (!formatter) throw new UsageError(`unknown format "${options.format}" (available: ${Object.keys(FORMATTERS).join(', ')})`);
+  const maxWarnings = maxWarningsOf(options.maxWarnings);
+  const source: ConfigSource =
+    options.config === false
+      ? { kind: 'none' }
+      : typeof options.config === 'string'
+        ? { kind: 'file', file: resolve(io.cwd, options.config) }
+        : { kind: 'discover' };
+  const resolver = new ConfigResolver(source, RULE_IDS, commandLineRules(options.rule), io.cwd);
+  const lintOne = (file: string, absolute: string, bytes: Uint8Array): FileResult => ({
+    file,
+    diagnostics: lintLoaded(loadReport(file, bytes), { rules: RULES, locale, severities: resolver.settingsFor(absolute).severities }),
+  });
+
+  const results: FileResult[] = [];
+  if (paths.includes(STDIN)) {
+    const name = options.stdinFilename ?? '<stdin>';
+    const absolute = resolve(io.cwd, options.stdinFilename ?? 'stdin.yaml');
+    if (!resolver.settingsFor(absolute).ignored) results.push(lintOne(name, absolute, await io.readStdin()));
+  } else if (options.stdinFilename !== undefined) {
+    throw new UsageError('--stdin-filename goes with - (read the report from stdin)');
+  }
+  const files = paths.filter((path) => path !== STDIN);
+  for (const target of expandPaths(files, io.cwd, (t) => !resolver.settingsFor(t.absolute).ignored)) {
+    results.push(lintOne(target.shown, target.absolute, readBytes(target.absolute, target.shown)));
+  }
+
+  const counted = (severity: Diagnostic['severity']) =>
+    results.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity && !isSuppressed(d)).length, 0);
+  const errors = counted('error');
+  const warnings = counted('warning');
+  const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
+  const output = formatter(shown, {
+    locale,
+    chalk: makeChalk(options.outputFile ? false : options.color, io.env, io.stdoutIsTTY),
+    rules: RULES,
+    cwd: io.cwd,
+    toolVersion: VERSION,
+  });
+  if (options.outputFile) writeOutput(resolve(io.cwd, options.outputFile), output);
+  else if (output) io.stdout(output);
+
+  if (errors > 0) return EXIT_FINDINGS;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`gov-report: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_CLEAN;
+}
+
+function writeOutput(file: string, output: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, output);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function registerLint(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command('lint')
+    .description('check report files (.yaml, .yml, .json), folders of them, or - for stdin')
+    .argument('<paths...>', 'report files, folders, or - to read one report from stdin')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .option('-o, --output-file <path>', 'write the results to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
+    .option('-c, --config <file>', 'use this config file instead of looking for .gov-report.yaml')
+    .option('--no-config', 'use no config file at all')
+    .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
+    .option('--stdin-filename <path>', 'the name of the report read from stdin (for messages and config)')
+    .option('--locale <locale>', 'message language: zh-CN or en (default: from LC_ALL / LANG)')
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'disable coloured output')
+    .action(async (paths: string[], options: LintOptions) => {
+      setExitCode(await lintCommand(paths, options, io));
+    });
+}

@@ -1,0 +1,37 @@
+import * as z from 'zod';
+
+export const CONFIG_FILE_NAMES = ['.gov-report.yaml', '.gov-report.yml', '.gov-report.json'] as const;
+
+/** How a rule is set in a config or with --rule; `warn` is the familiar short form of `warning`. */
+export const SEVERITY_SETTINGS = ['off', 'warn', 'warning', 'error'] as const;
+export type SeverityWord = (typeof SEVERITY_SETTINGS)[number];
+
+const rules = z
+  .record(z.string(), z.enum(SEVERITY_SETTINGS))
+  .meta({ title: '规则设置', description: 'rule id → off | warn | error; rule ids are checked against the rule list' });
+
+const globs = (description: string) => z.array(z.string().min(1)).meta({ description });
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'JSON Schema reference, for editors' }),
+    root: z.boolean().optional().meta({ description: 'stop looking for configs in parent folders' }),
+    rules: rules.optional(),
+    ignores: globs('files not to lint: globs relative to this config file (`drafts/**`)').optional(),
+    overrides: z
+      .array(
+        z.strictObject({
+          files: globs('globs relative to this config file').min(1),
+          rules,
+        }),
+      )
+      .optional()
+      .meta({ description: 'rule settings for some files only; later overrides win' }),
+  })
+  .meta({ title: 'gov-report 配置', description: 'gov-report configuration (.gov-report.yaml / .gov-report.json)' });
+
+export type ConfigData = z.infer<typeof configSchema>;
+
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(configSchema, { target: 'draft-7' }) as Record<string, unknown>;
+}
