@@ -1,12 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import { RuleFailure } from '../engine/run.js';
 import { type CliIo, EXIT_TOOL_FAILURE, processIo, UsageError } from './io.js';
+import { registerExplain } from './commands/explain.js';
+import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
+import { registerRules } from './commands/rules.js';
+import { registerSchema } from './commands/schema.js';
+import { registerShow } from './commands/show.js';
 import { VERSION } from '../version.js';
 
 
 /** Each command registers itself; a new command is a module here and a line in this list. */
-const COMMANDS = [registerLint];
+const COMMANDS = [registerLint, registerRules, registerExplain, registerShow, registerInit, registerSchema];
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('gov-report')

@@ -170,7 +170,8 @@ export interface TableCheck {
   readonly fixFor: (evaluation: Evaluation) => SingleCellFix | undefined;
 }
 
-function valueToMend(evaluation: Evaluation, pointer: string): number {
+/** The value a cell of the relation would need for the relation to hold, the other cells unchanged. */
+export function valueToMend(evaluation: Evaluation, pointer: string): number {
   const current = evaluation.values.get(pointer) ?? 0;
   return evaluation.relation.left.includes(pointer) ? current - evaluation.difference : current + evaluation.difference;
 }

@@ -1,6 +1,6 @@
 import type { Localized, MessageData, Rule, RuleContext } from '../engine/types.js';
 import { describePath } from '../model/labels.js';
-import { checkTables, type Evaluation, type RelationKind } from '../model/relations.js';
+import { checkTables, type Evaluation, type RelationKind, valueToMend } from '../model/relations.js';
 
 export interface RelationRuleSpec {
   readonly id: RelationKind;
@@ -48,11 +48,14 @@ export function relationRule(spec: RelationRuleSpec): Rule {
         if (evaluation.relation.kind !== spec.id) continue;
         const fix = tables.fixFor(evaluation);
         const blanks = evaluation.blanks.map((p) => describePath(p, context.template));
+        const path = fix?.pointer ?? evaluation.relation.anchor;
         context.report({
           messageId: blanks.length > 0 ? 'mismatchWithBlanks' : 'mismatch',
-          path: fix?.pointer ?? evaluation.relation.anchor,
+          path,
           data: {
             ...spec.describe(evaluation, context),
+            // What the cell pointed at would have to be for this relation to hold (for `show`).
+            expected: fix?.to ?? valueToMend(evaluation, path),
             leftSum: evaluation.leftSum,
             rightSum: evaluation.rightSum,
             difference: signed(evaluation.difference),
