@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { RULES } from '../rules/index.js';
 
 export const CONFIG_FILE_NAMES = ['.gov-report.yaml', '.gov-report.yml', '.gov-report.json'] as const;
 
@@ -32,6 +33,15 @@ export const configSchema = z
 
 export type ConfigData = z.infer<typeof configSchema>;
 
-export function configJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(configSchema, { target: 'draft-7' }) as Record<string, unknown>;
+/** The config's JSON Schema; rule ids are listed so editors complete them. */
+export function configJsonSchema(ruleIds: readonly string[] = RULES.map((rule) => rule.id)): Record<string, unknown> {
+  const schema = z.toJSONSchema(configSchema, { target: 'draft-7' }) as Record<string, unknown>;
+  const listRuleIds = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const record = node as Record<string, unknown>;
+    if (record.title === '规则设置') record.propertyNames = { enum: [...ruleIds] };
+    for (const value of Object.values(record)) listRuleIds(value);
+  };
+  listRuleIds(schema);
+  return schema;
 }
