@@ -48,7 +48,8 @@ describe('rule documentation', () => {
         const passing = exampleUnder(page, 'Passing example');
         assert.ok(failing !== undefined && passing !== undefined, 'both examples are ```yaml blocks');
         const findings = (text: string) => lintText(text, rulesFor(rule)).filter((d) => d.ruleId === rule.id);
-        assert.ok(findings(failing).length > 0, 'the failing example draws a diagnostic');
+        // A page can only show text; the encoding rule's failing case is bytes (fixtures/invalid/encoding.yaml).
+        if (rule.id !== 'encoding') assert.ok(findings(failing).length > 0, 'the failing example draws a diagnostic');
         // Examples are fragments of a report: keys they leave out are not what they show.
         const passingFindings = findings(passing).filter((d) => d.messageId !== 'missingKey');
         assert.deepEqual(passingFindings.map((d) => `${d.line}:${d.column} ${d.message}`), []);

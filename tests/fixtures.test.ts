@@ -22,10 +22,11 @@ const files = (folder: string) => readdirSync(fixture(folder)).filter((name) => 
 describe('fixtures with expect markers', () => {
   for (const name of files('invalid')) {
     it(name, () => {
-      const text = readFileSync(join(fixture('invalid'), name), 'utf8');
-      const expected = expectedMarkers(text);
+      // Markers are ASCII, so they read the same in any encoding a fixture is saved in.
+      const bytes = readFileSync(join(fixture('invalid'), name));
+      const expected = expectedMarkers(bytes.toString('latin1'));
       assert.ok(expected.length > 0, 'a bad fixture must carry at least one expect marker');
-      const found = lintText(text, { file: name })
+      const found = lintText(bytes, { file: name })
         .filter((d) => !isSuppressed(d))
         .map((d) => `${d.line} ${d.ruleId}`)
         .sort();

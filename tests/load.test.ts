@@ -35,13 +35,27 @@ describe('loading reports', () => {
     assert.deepEqual(positions(be), ['61:50 appeals-total']);
   });
 
-  it('turns bytes that are not UTF-8 into a parse finding, not a crash', () => {
-    // ca be is a valid two-byte sequence; c0 never is.
+  it('reads GB18030/GBK files, with an encoding warning and the same positions', () => {
+    // 示例 in GBK: ca be c0 fd (ca be is also a valid UTF-8 sequence; c0 never is).
     const bytes = new Uint8Array([...new TextEncoder().encode('agency: '), 0xca, 0xbe, 0xc0, 0xfd, 0x0a]);
     const report = loadReport('gbk.yaml', bytes);
+    assert.equal(report.encoding, 'gb18030');
+    assert.deepEqual(report.data, { agency: '示例' });
+    assert.ok(positions(bytes).includes('1:1 encoding'));
+  });
+
+  it('turns bytes that are neither UTF-8 nor GB18030 into a parse finding, not a crash', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('agency: '), 0xff, 0xff, 0x0a]);
+    const report = loadReport('bad.yaml', bytes);
     assert.equal(report.syntaxProblems[0]?.code, 'ENCODING');
-    assert.match(report.syntaxProblems[0]!.detail, /byte 10 /);
+    assert.match(report.syntaxProblems[0]!.detail, /byte 8 /);
     assert.deepEqual(positions(bytes), ['1:1 parse']);
+  });
+
+  it('reports a binary file (a NUL byte) as such', () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
+    assert.equal(loadReport('image.png.yaml', bytes).syntaxProblems[0]?.code, 'BINARY');
+    assert.deepEqual(lintText(bytes).map((d) => d.messageId), ['binary']);
   });
 
   it('parses JSON with positions for every cell', () => {

@@ -87,6 +87,7 @@ export function lintLoaded(report: LoadedReport, options: LintOptions): Diagnost
       data: report.data,
       template,
       syntaxProblems: report.syntaxProblems,
+      encoding: report.encoding,
       report: reporterFor(rule, setting, diagnostics),
     };
     try {

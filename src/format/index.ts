@@ -1,4 +1,9 @@
+import { compact } from './compact.js';
+import { github } from './github.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish };
+export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, compact, json, sarif, github, junit };

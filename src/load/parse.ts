@@ -1,5 +1,5 @@
 import { type Document, LineCounter, type Node, parseDocument, visit, type YAMLError } from 'yaml';
-import { decodeReport } from './decode.js';
+import { decodeReport, type Encoding } from './decode.js';
 
 /** Why a file could not be read as YAML/JSON, at a character range of its text. */
 export interface SyntaxProblem {
@@ -18,6 +18,8 @@ export interface LoadedReport {
   /** Plain data, meaningful only when there are no syntax problems. */
   readonly data: unknown;
   readonly syntaxProblems: readonly SyntaxProblem[];
+  /** How the bytes were decoded; `gb18030` means the file is not UTF-8 (the `encoding` rule says so). */
+  readonly encoding: Encoding;
 }
 
 const MAX_ALIAS_COUNT = 100;
@@ -106,14 +108,14 @@ function openingOf(document: Document.Parsed, error: YAMLError): readonly [numbe
 }
 
 /** Parses a report (YAML, or JSON, which is YAML) keeping the source range of every node. */
-export function parseReport(file: string, text: string): LoadedReport {
+export function parseReport(file: string, text: string, encoding: Encoding = 'utf-8'): LoadedReport {
   const lineCounter = new LineCounter();
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
     lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
     const detail = `nested more than ${MAX_DEPTH} levels deep`;
-    return { file, text, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'RESOURCE_EXHAUSTION', detail, range: [deep, deep + 1] }] };
+    return { file, text, encoding, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'RESOURCE_EXHAUSTION', detail, range: [deep, deep + 1] }] };
   }
   let document: Document.Parsed;
   try {
@@ -121,7 +123,7 @@ export function parseReport(file: string, text: string): LoadedReport {
     document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { file, text, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'PARSER_FAILURE', detail, range: [0, 0] }] };
+    return { file, text, encoding, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'PARSER_FAILURE', detail, range: [0, 0] }] };
   }
   const syntaxProblems = firstOfEach([
     ...[...document.errors, ...document.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((e) => ({
@@ -140,7 +142,7 @@ export function parseReport(file: string, text: string): LoadedReport {
       syntaxProblems.push({ code: 'RESOURCE_EXHAUSTION', detail: (error as Error).message, range: [0, 0] });
     }
   }
-  return { file, text, lineCounter, document, data, syntaxProblems };
+  return { file, text, encoding, lineCounter, document, data, syntaxProblems };
 }
 
 /** Decodes and parses the bytes of a report file. Never throws for bad input. */
@@ -149,14 +151,16 @@ export function loadReport(file: string, bytes: Uint8Array): LoadedReport {
   if (!decoded.ok) {
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
+    const detail = decoded.reason === 'binary' ? `a NUL byte at byte ${decoded.offset}: a binary file, not a report` : `byte ${decoded.offset} is neither UTF-8 nor GB18030 text`;
     return {
       file,
       text: '',
+      encoding: 'utf-8',
       lineCounter,
       document: undefined,
       data: null,
-      syntaxProblems: [{ code: 'ENCODING', detail: `byte ${decoded.offset} is not valid UTF-8`, range: [0, 0] }],
+      syntaxProblems: [{ code: decoded.reason === 'binary' ? 'BINARY' : 'ENCODING', detail, range: [0, 0] }],
     };
   }
-  return parseReport(file, decoded.text);
+  return parseReport(file, decoded.text, decoded.encoding);
 }

@@ -5,6 +5,7 @@ import { applicationsResultsTotal } from './applications-results-total.js';
 import { applicationsRowTotal } from './applications-row-total.js';
 import { blankCell } from './blank-cell.js';
 import { disableDirective } from './disable-directive.js';
+import { encoding } from './encoding.js';
 import { parseRule } from './parse.js';
 import { requiredSections } from './required-sections.js';
 import { schemaRule } from './schema.js';
@@ -12,6 +13,7 @@ import { schemaRule } from './schema.js';
 /** Every rule, in the order of the rule catalogue. */
 export const RULES: readonly Rule[] = [
   parseRule,
+  encoding,
   schemaRule,
   blankCell,
   applicationsBalance,

@@ -8,6 +8,7 @@ const MESSAGE_BY_CODE: Readonly<Record<string, string>> = {
   BAD_ALIAS: 'alias',
   RESOURCE_EXHAUSTION: 'resourceLimit',
   ENCODING: 'encoding',
+  BINARY: 'binary',
 };
 
 export const parseRule: Rule = {
@@ -15,8 +16,8 @@ export const parseRule: Rule = {
   severity: 'error',
   handlesSyntax: true,
   description: {
-    'zh-CN': '文件是有效的 YAML 或 JSON：语法错误、重复的键、标签、别名过多、非 UTF-8 编码',
-    en: 'The file is valid YAML or JSON: syntax errors, duplicate keys, tags, alias bombs, bytes that are not UTF-8',
+    'zh-CN': '文件是有效的 YAML 或 JSON：语法错误、重复的键、标签、嵌套过深或别名过多、二进制或无法识别的编码',
+    en: 'The file is valid YAML or JSON: syntax errors, duplicate keys, tags, nesting or alias bombs, binary or undecodable bytes',
   },
   messages: {
     syntax: { 'zh-CN': 'YAML/JSON 语法错误：{detail}', en: 'YAML/JSON syntax error: {detail}' },
@@ -31,7 +32,8 @@ export const parseRule: Rule = {
       'zh-CN': '文档嵌套过深或别名展开过多，已停止读取（{detail}）',
       en: 'The document is nested too deeply or expands too many aliases; reading stopped ({detail})',
     },
-    encoding: { 'zh-CN': '文件不是有效的 UTF-8 文本（{detail}）', en: 'The file is not valid UTF-8 text ({detail})' },
+    encoding: { 'zh-CN': '文件不是文本：既不是 UTF-8 也不是 GB18030/GBK（{detail}）', en: 'The file is not text in UTF-8 or GB18030/GBK ({detail})' },
+    binary: { 'zh-CN': '这是二进制文件，不是 YAML/JSON 报告（{detail}）', en: 'This is a binary file, not a YAML/JSON report ({detail})' },
   },
   check(context) {
     for (const problem of context.syntaxProblems) {

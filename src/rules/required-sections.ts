@@ -26,7 +26,7 @@ export const requiredSections: Rule = {
     for (const key of SECTION_KEYS) {
       const section = SECTIONS[key].zh;
       if (!Object.hasOwn(data, key)) {
-        context.report({ messageId: 'missing', path: '', data: { section, key } });
+        context.report({ messageId: 'missing', path: `/${key}`, data: { section, key } });
       } else if (data[key] === null) {
         context.report({ messageId: 'empty', path: `/${key}`, atKey: true, data: { section } });
       }

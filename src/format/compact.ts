@@ -1,0 +1,19 @@
+import { isSuppressed } from '../engine/types.js';
+import { messageWithSuggestion } from './common.js';
+import type { Formatter } from './types.js';
+
+const SEVERITY = { 'zh-CN': { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } };
+
+/** One line per problem, `file:line:col: severity message [rule-id]`, for editors' and grep's sake. */
+export const compact: Formatter = (results, { locale }) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      if (isSuppressed(d)) continue;
+      // A line break inside a message would split one problem over several lines.
+      const message = messageWithSuggestion(d).replace(/\s*[\r\n]+\s*/g, ' ');
+      lines.push(`${result.file}:${d.line}:${d.column}: ${SEVERITY[locale][d.severity]} ${message} [${d.ruleId}]`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+};
