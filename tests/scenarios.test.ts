@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import * as z from 'zod';
@@ -46,7 +47,10 @@ describe('CLI scenarios', () => {
       const dir = layOut(scenario.files);
       try {
         const env = { LANG: 'en_US.UTF-8', ...scenario.env };
-        const run = runCli(scenario.command, { cwd: dir, env, ...(scenario.stdin !== undefined ? { input: scenario.stdin } : {}) });
+        const raw = runCli(scenario.command, { cwd: dir, env, ...(scenario.stdin !== undefined ? { input: scenario.stdin } : {}) });
+        // The scenario's folder is a new temporary one each run: expectations name it <cwd>.
+        const anonymise = (text: string) => text.replaceAll(pathToFileURL(dir).href, 'file://<cwd>').replaceAll(dir, '<cwd>');
+        const run = { ...raw, stdout: anonymise(raw.stdout), stderr: anonymise(raw.stderr) };
         if (update) {
           const text = readFileSync(join(folder, name), 'utf8');
           writeFileSync(join(folder, name), rewrite(text, run));
