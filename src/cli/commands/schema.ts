@@ -1,6 +1,26 @@
 import type { Command } from 'commander';
-import type { CliIo } from '../io.js';
+import { GENERATED_SCHEMAS, serialiseJsonSchema } from '../../model/json-schema.js';
+import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';
 
-export function registerSchema(_program: Command, _io: CliIo, _setExitCode: (code: number) => void): void {
-  // To be written.
+type SchemaName = keyof typeof GENERATED_SCHEMAS;
+
+const SCHEMA_NAMES = Object.keys(GENERATED_SCHEMAS) as SchemaName[];
+
+const isSchemaName = (name: string): name is SchemaName => (SCHEMA_NAMES as string[]).includes(name);
+
+/** Prints the same bytes as the committed schemas/<name>.schema.json. */
+export function schemaCommand(name: string, io: CliIo): number {
+  if (!isSchemaName(name)) throw new UsageError(`unknown schema "${name}" (available: ${SCHEMA_NAMES.join(', ')})`);
+  io.stdout(serialiseJsonSchema(GENERATED_SCHEMAS[name]()));
+  return EXIT_CLEAN;
+}
+
+export function registerSchema(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command('schema')
+    .description('print the JSON Schema of a report or of the config file, generated from the zod schema')
+    .argument('[name]', `which schema: ${SCHEMA_NAMES.join(' or ')}`, 'report')
+    .action((name: string) => {
+      setExitCode(schemaCommand(name, io));
+    });
 }
