@@ -69,3 +69,26 @@ describe('rule engine', () => {
     }
   });
 });
+
+describe('positions inside text', () => {
+  const claim = (text: string, needle: string) =>
+    run(
+      rule((c) => {
+        const value = (c.data as Record<string, string>).overview!;
+        const start = value.indexOf(needle);
+        c.report({ messageId: 'm', path: '/overview', textSpan: [start, start + needle.length], data: { n: 0 } });
+      }),
+      text,
+    ).map((d) => [d.line, d.column, d.endLine, d.endColumn]);
+
+  it('finds a phrase in a literal block, a folded block, quotes and plain text', () => {
+    assert.deepEqual(claim('overview: |\n  第一段。\n\n  全年收到申请 12 件。\n', '12 件'), [[4, 10, 4, 14]]);
+    assert.deepEqual(claim('overview: >-\n  全年收到\n  申请 12 件\n', '12 件'), [[3, 6, 3, 10]]);
+    assert.deepEqual(claim('overview: "全年收到申请\n  12 件"\n', '12 件'), [[2, 3, 2, 7]]);
+    assert.deepEqual(claim('overview: 全年收到申请 12 件\n', '12 件'), [[1, 18, 1, 22]]);
+  });
+
+  it('keeps columns right in CRLF files', () => {
+    assert.deepEqual(claim('overview: |\r\n  第一段。\r\n  收到 3 件。\r\n', '3 件'), [[3, 6, 3, 9]]);
+  });
+});

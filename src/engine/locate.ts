@@ -1,4 +1,4 @@
-import { type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
+import { type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
 import { parsePointer } from '../model/pointer.js';
 
 export interface Position {
@@ -48,6 +48,49 @@ export function rangeOfPointer(document: Document.Parsed, pointer: string, atKey
     best = preferredRange(node, holder, isLast && atKey) ?? best;
   }
   return best;
+}
+
+/** The scalar node a pointer names, when there is one. */
+function scalarAt(document: Document.Parsed, pointer: string): Scalar | undefined {
+  let node: unknown = document.contents;
+  for (const segment of parsePointer(pointer)) {
+    if (isAlias(node)) node = node.resolve(document);
+    if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === segment)?.value;
+    else if (isSeq(node) && /^\d+$/.test(segment)) node = node.items[Number(segment)];
+    else return undefined;
+  }
+  return isScalar(node) ? node : undefined;
+}
+
+/**
+ * Where characters of a string value stand in the source. The value's non-blank characters appear in
+ * the source in the same order, with only indentation, line breaks, quotes and block headers in between,
+ * so each is found by searching forward from the previous one. (Escapes in double quotes would break
+ * that; a report has no use for them, and the search then just stops at the node's end.)
+ */
+export function rangeInText(document: Document.Parsed, source: string, pointer: string, span: readonly [number, number]): Range | undefined {
+  const node = scalarAt(document, pointer);
+  if (!node?.range || typeof node.value !== 'string') return undefined;
+  const value = node.value;
+  const [nodeStart, nodeEnd] = node.range;
+  let contentStart = nodeStart;
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') contentStart = source.indexOf('\n', nodeStart) + 1 || nodeEnd;
+  else if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') contentStart = nodeStart + 1;
+  const sourceOffset = (valueIndex: number): number => {
+    let cursor = contentStart;
+    for (let i = 0; i <= Math.min(valueIndex, value.length - 1); i++) {
+      const char = value[i]!;
+      if (/\s/.test(char) && i < valueIndex) continue;
+      const found = source.indexOf(char, cursor);
+      if (found < 0 || found >= nodeEnd) return cursor;
+      if (i === valueIndex) return found;
+      cursor = found + 1;
+    }
+    return cursor;
+  };
+  const start = sourceOffset(span[0]);
+  const end = span[1] > span[0] ? sourceOffset(span[1] - 1) + 1 : start;
+  return [start, Math.max(start, end)];
 }
 
 export function toPosition(lineCounter: LineCounter, range: Range): Position {

@@ -1,7 +1,7 @@
 import type { LoadedReport } from '../load/parse.js';
 import { isPointer } from '../model/pointer.js';
 import { TEMPLATES, type TemplateId } from '../model/template.js';
-import { rangeOfPointer, toPosition } from './locate.js';
+import { rangeInText, rangeOfPointer, toPosition } from './locate.js';
 import { applyDirectives } from './suppress.js';
 import { findDirectives } from './directives.js';
 import { formatMessage, placeholdersOf } from './messages.js';
@@ -63,7 +63,8 @@ export function lintLoaded(report: LoadedReport, options: LintOptions): Diagnost
   const reporterFor = (rule: Rule, severity: Severity, into: Diagnostic[]) => (finding: RuleReport) => {
     const problem = checkReport(rule, finding);
     if (problem) throw new RuleFailure(rule.id, report.file, problem);
-    const range = finding.range ?? (report.document ? rangeOfPointer(report.document, finding.path, finding.atKey) : [0, 0]);
+    const inText = finding.textSpan && report.document ? rangeInText(report.document, report.text, finding.path, finding.textSpan) : undefined;
+    const range = finding.range ?? inText ?? (report.document ? rangeOfPointer(report.document, finding.path, finding.atKey) : [0, 0]);
     const data = finding.data ?? {};
     const suggestion = finding.suggestion;
     into.push({

@@ -19,6 +19,8 @@ export interface RuleReport {
   readonly path: string;
   /** Point at the key of `path` rather than its value (for unknown keys). */
   readonly atKey?: boolean;
+  /** Character range within the string value at `path`: a claim inside a text section. */
+  readonly textSpan?: readonly [number, number];
   /** Character range in the source text, for findings that have no path (syntax errors). */
   readonly range?: readonly [number, number];
   /** What would make it right, as a message of the same rule. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  AGENCY_KINDS,
   APPEAL_COLUMNS,
   APPEAL_GROUPS,
   APPLICANT_COLUMNS,
@@ -161,6 +162,7 @@ function reportShape<T extends TemplateId, P extends z.ZodType, A extends z.ZodT
       year: labelled(z.number().int().min(2000).max(2100), METADATA.year),
       published: labelled(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), METADATA.published, 'YYYY-MM-DD').optional(),
       source: labelled(z.string(), METADATA.source).optional(),
+      agency_kind: labelled(z.enum(AGENCY_KINDS), METADATA.agency_kind, 'inferred from the agency name when absent').optional(),
       overview: text(SECTIONS.overview),
       proactive,
       applications,

@@ -62,7 +62,12 @@ export const METADATA = {
   year: { zh: '报告年度', en: 'report year' },
   published: { zh: '发布日期', en: 'publication date' },
   source: { zh: '发布地址', en: 'where it was published' },
+  agency_kind: { zh: '机关类型', en: 'kind of body: department (部门) or government (人民政府)' },
 } as const satisfies Record<string, Label>;
+
+/** 《条例》第四十九条: departments publish by 1月31日, people's governments by 3月31日 of the next year. */
+export const AGENCY_KINDS = ['department', 'government'] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
 export const TEMPLATE_LABELS: Record<TemplateId, Label> = {
   '2021': { zh: '国办公开办函〔2021〕30号', en: 'the 2021 template (国办公开办函〔2021〕30号)' },

@@ -1,0 +1,229 @@
+/**
+ * A report as YAML in the layout people transcribe by hand (fixtures/sample-2023.yaml): the parts in
+ * template order, one table row per line in flow style, and the official Chinese label of every part,
+ * group, row and column as a comment. Everything is driven by the template specs.
+ */
+import { stringify } from 'yaml';
+import type { Report } from './schema.js';
+import {
+  APPEAL_COLUMNS,
+  APPEAL_ROWS,
+  APPLICANT_COLUMNS,
+  APPLICATION_TOP_ROWS,
+  type ColumnSpec,
+  isRowGroup,
+  type Label,
+  type ProactiveRowSpec,
+  proactiveRows,
+  RESULT_SINGLE_ROWS,
+  RESULTS_LABEL,
+  resultEntries,
+  type RowSpec,
+  SECTION_KEYS,
+  SECTIONS,
+  TEMPLATE_LABELS,
+  type TemplateId,
+} from './template.js';
+
+export interface RenderOptions {
+  /** Goes into the first line, `# yaml-language-server: $schema=<schemaPath>`; without it there is no such line. */
+  readonly schemaPath?: string;
+}
+
+interface Line {
+  readonly code: string;
+  readonly comment?: string;
+}
+
+/** Where top-level comments start, as in the sample. */
+const TOP_COMMENT_COLUMN = 26;
+const INDENT = '  ';
+
+type Data = Record<string, unknown>;
+
+const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+const field = (data: unknown, key: string): unknown => (isData(data) && Object.hasOwn(data, key) ? data[key] : undefined);
+
+const SCALAR_OPTIONS = { lineWidth: 0, blockQuote: false } as const;
+
+/** A value on a line of its own after `key: ` (quoted only when it has to be). */
+function scalar(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (typeof value === 'object') return stringify(value, { ...SCALAR_OPTIONS, collectionStyle: 'flow' }).replace(/\n$/, '');
+  return stringify(value, SCALAR_OPTIONS).replace(/\n$/, '');
+}
+
+/** A value inside `[…]` or `{…}`, where a plain string could run into the commas and brackets. */
+function flowItem(value: unknown): string {
+  if (typeof value === 'string') return stringify(value, { ...SCALAR_OPTIONS, defaultStringType: 'QUOTE_DOUBLE' }).replace(/\n$/, '');
+  return scalar(value);
+}
+
+function flowRow(value: unknown): string {
+  return Array.isArray(value) ? `[${value.map(flowItem).join(', ')}]` : scalar(value);
+}
+
+function flowMap(value: unknown, columns: readonly ColumnSpec[]): string {
+  if (!isData(value)) return scalar(value);
+  const present = columns.filter((c) => Object.hasOwn(value, c.key));
+  return `{ ${present.map((c) => `${c.key}: ${flowItem(value[c.key])}`).join(', ')} }`;
+}
+
+/** Comments of the lines start in one column: `gap` spaces after the longest code, and not before `minColumn`. */
+function align(lines: readonly Line[], gap: number, minColumn = 0): string[] {
+  const commented = lines.filter((l) => l.comment !== undefined);
+  const column = Math.max(minColumn, ...commented.map((l) => l.code.length + gap));
+  return lines.map((l) => (l.comment === undefined ? l.code : `${l.code.padEnd(column)}# ${l.comment}`));
+}
+
+// Anything a block scalar cannot hold verbatim: control characters (a carriage return would be read as a line break), BOM, lone surrogates.
+const NOT_BLOCK_SAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/u;
+
+/** A text part as a `|` block scalar when it can be read back verbatim, else as a quoted string. */
+function textValue(value: unknown): { header: string; body: string[] } {
+  if (typeof value !== 'string' || value.trim() === '' || NOT_BLOCK_SAFE.test(value) || value.endsWith('\n\n')) {
+    return { header: scalar(value), body: [] };
+  }
+  const chomping = value.endsWith('\n') ? '' : '-';
+  // The indentation of a block is taken from its first non-empty line; text that starts with a space or a blank line must state it.
+  const indentation = /^[ \n]/.test(value) ? String(INDENT.length) : '';
+  const lines = (chomping === '' ? value.slice(0, -1) : value).split('\n');
+  return { header: `|${indentation}${chomping}`, body: lines.map((l) => (l === '' ? '' : `${INDENT}${l}`)) };
+}
+
+function metadata(data: Data, template: TemplateId): string[] {
+  const lines: Line[] = [];
+  if (data.$schema !== undefined) lines.push({ code: `$schema: ${scalar(data.$schema)}` });
+  lines.push({ code: `template: ${scalar(data.template)}`, comment: TEMPLATE_LABELS[template].zh });
+  for (const key of ['agency', 'year', 'published', 'source']) {
+    if (data[key] !== undefined) lines.push({ code: `${key}: ${scalar(data[key])}` });
+  }
+  return align(lines, 2, TOP_COMMENT_COLUMN);
+}
+
+function textSection(key: string, value: unknown, label: Label): string[] {
+  const { header, body } = textValue(value);
+  return [...align([{ code: `${key}: ${header}`, comment: label.zh }], 2, TOP_COMMENT_COLUMN), ...body];
+}
+
+function sectionHeader(key: 'proactive' | 'applications' | 'appeals', value: unknown): { line: string; open: boolean } {
+  const open = isData(value);
+  const [line] = align([{ code: open ? `${key}:` : `${key}: ${scalar(value)}`, comment: SECTIONS[key].zh }], 2, TOP_COMMENT_COLUMN);
+  return { line: line!, open };
+}
+
+/** The comment of a 表二 row: its 第二十条 item and its column headers, each only where it changes. */
+function proactiveComment(spec: ProactiveRowSpec, previous: ProactiveRowSpec | undefined): string {
+  const headers = (s: ProactiveRowSpec) => (s.columns ? s.columns.map((c) => c.zh).join('、') : (s.valueLabel?.zh ?? ''));
+  let comment = spec.item === previous?.item ? spec.zh : `${spec.item} ${spec.zh}`;
+  const own = headers(spec);
+  if (own && (!previous || headers(previous) !== own)) comment += spec.columns ? `：${own}` : ` ${own}`;
+  return comment;
+}
+
+function proactive(value: unknown, template: TemplateId): string[] {
+  const { line, open } = sectionHeader('proactive', value);
+  if (!open) return [line];
+  const out = [line];
+  // Rows stored as a mapping line up their `{`; rows stored as one number read like the top-level keys.
+  let run: { tabular: boolean; rows: { spec: ProactiveRowSpec; comment: string }[] } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const { tabular, rows } = run;
+    const keyWidth = Math.max(...rows.map((r) => r.spec.key.length + 1));
+    const lines = rows.map(({ spec, comment }) => {
+      const cell = field(value, spec.key);
+      const key = tabular ? `${spec.key}:`.padEnd(keyWidth) : `${spec.key}:`;
+      return { code: `${INDENT}${key} ${spec.columns ? flowMap(cell, spec.columns) : scalar(cell)}`, comment };
+    });
+    out.push(...(tabular ? align(lines, 3) : align(lines, 2, TOP_COMMENT_COLUMN)));
+    run = undefined;
+  };
+  let previous: ProactiveRowSpec | undefined;
+  for (const spec of proactiveRows(template)) {
+    if (field(value, spec.key) === undefined) continue;
+    const tabular = spec.columns !== undefined;
+    if (run && run.tabular !== tabular) flush();
+    run ??= { tabular, rows: [] };
+    run.rows.push({ spec, comment: proactiveComment(spec, previous) });
+    previous = spec;
+  }
+  flush();
+  return out;
+}
+
+/** A block of table rows: keys at their depth, every `[` in one column, comments after the widest row. */
+interface TableLine {
+  readonly depth: number;
+  readonly key: string;
+  readonly label: string;
+  /** Absent for a group heading. */
+  readonly row?: unknown;
+  readonly group?: unknown;
+}
+
+function tableBlock(entries: readonly TableLine[], columns: readonly ColumnSpec[]): string[] {
+  const rowColumn = Math.max(0, ...entries.filter((e) => e.row !== undefined).map((e) => INDENT.length * e.depth + e.key.length + 2));
+  const lines: Line[] = entries.map((e) => {
+    const key = `${INDENT.repeat(e.depth)}${e.key}:`;
+    if (e.row !== undefined) return { code: `${key.padEnd(rowColumn - 1)} ${flowRow(e.row)}`, comment: e.label };
+    return { code: isData(e.group) ? key : `${key} ${scalar(e.group)}`, comment: e.label };
+  });
+  const header = `${INDENT}#`.padEnd(rowColumn) + columns.map((c) => c.zh).join(' ');
+  return [header, ...align(lines, 3)];
+}
+
+function rowEntry(parent: unknown, spec: RowSpec, depth: number): TableLine[] {
+  const row = field(parent, spec.key);
+  return row === undefined ? [] : [{ depth, key: spec.key, label: spec.zh, row }];
+}
+
+function applications(value: unknown, template: TemplateId): string[] {
+  const { line, open } = sectionHeader('applications', value);
+  if (!open) return [line];
+  const entries: TableLine[] = [...rowEntry(value, APPLICATION_TOP_ROWS.new, 1), ...rowEntry(value, APPLICATION_TOP_ROWS.carried_over, 1)];
+  const results = field(value, 'results');
+  if (results !== undefined) {
+    entries.push({ depth: 1, key: 'results', label: RESULTS_LABEL.zh, group: results });
+    if (isData(results)) {
+      for (const entry of resultEntries(template)) {
+        if (!isRowGroup(entry)) {
+          entries.push(...rowEntry(results, entry, 2));
+          continue;
+        }
+        const group = field(results, entry.key);
+        if (group === undefined) continue;
+        entries.push({ depth: 2, key: entry.key, label: entry.zh, group });
+        if (isData(group)) for (const row of entry.rows) entries.push(...rowEntry(group, row, 3));
+      }
+      entries.push(...rowEntry(results, RESULT_SINGLE_ROWS.total, 2));
+    }
+  }
+  entries.push(...rowEntry(value, APPLICATION_TOP_ROWS.carried_forward, 1));
+  return [line, ...tableBlock(entries, APPLICANT_COLUMNS)];
+}
+
+function appeals(value: unknown): string[] {
+  const { line, open } = sectionHeader('appeals', value);
+  if (!open) return [line];
+  return [line, ...tableBlock(APPEAL_ROWS.flatMap((row) => rowEntry(value, row, 1)), APPEAL_COLUMNS)];
+}
+
+/** The report as YAML text in the commented layout; parsing the text gives back the same data. */
+export function renderReport(report: Report, options: RenderOptions = {}): string {
+  const data = report as unknown as Data;
+  const template: TemplateId = data.template === '2019' ? '2019' : '2021';
+  const parts: string[][] = [];
+  const head = metadata(data, template);
+  if (options.schemaPath !== undefined) head.unshift(`# yaml-language-server: $schema=${options.schemaPath}`);
+  parts.push(head);
+  for (const key of SECTION_KEYS) {
+    const value = data[key];
+    if (value === undefined) continue;
+    if (key === 'proactive') parts.push(proactive(value, template));
+    else if (key === 'applications') parts.push(applications(value, template));
+    else if (key === 'appeals') parts.push(appeals(value));
+    else parts.push(textSection(key, value, SECTIONS[key]));
+  }
+  return `${parts.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
