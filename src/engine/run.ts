@@ -1,11 +1,11 @@
 import type { LoadedReport } from '../load/parse.js';
-import { isPointer } from '../model/pointer.js';
+import { isPlainObject, isPointer } from '../model/pointer.js';
 import { TEMPLATES, type TemplateId } from '../model/template.js';
-import { rangeInText, rangeOfPointer, toPosition } from './locate.js';
-import { applyDirectives } from './suppress.js';
 import { findDirectives } from './directives.js';
+import { rangeInText, rangeOfPointer, toPosition } from './locate.js';
 import { formatMessage, placeholdersOf } from './messages.js';
-import type { Diagnostic, Locale, Rule, RuleReport, Severity, SeveritySetting } from './types.js';
+import { applyDirectives } from './suppress.js';
+import type { Diagnostic, Locale, PairContext, RelatedLocation, ReportInSet, Rule, RuleReport, SeveritySetting } from './types.js';
 
 export interface LintOptions {
   readonly rules: readonly Rule[];
@@ -25,8 +25,10 @@ export class RuleFailure extends Error {
   }
 }
 
+export const DIRECTIVE_RULE_ID = 'disable-directive';
+
 function declaredTemplate(data: unknown): TemplateId {
-  const declared = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).template : undefined;
+  const declared = isPlainObject(data) ? data.template : undefined;
   return TEMPLATES.find((t) => t === declared) ?? '2021';
 }
 
@@ -34,6 +36,7 @@ function checkReport(rule: Rule, finding: RuleReport): string | undefined {
   const message = rule.messages[finding.messageId];
   if (!message) return `unknown messageId ${JSON.stringify(finding.messageId)}`;
   if (!isPointer(finding.path)) return `invalid path ${JSON.stringify(finding.path)}`;
+  if (finding.relatedPath !== undefined && !isPointer(finding.relatedPath)) return `invalid relatedPath ${JSON.stringify(finding.relatedPath)}`;
   const data = finding.data ?? {};
   for (const locale of Object.keys(message) as Locale[]) {
     const missing = placeholdersOf(message[locale]).find((name) => !(name in data));
@@ -51,81 +54,173 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column;
 }
 
-export const DIRECTIVE_RULE_ID = 'disable-directive';
-
-/** Runs the enabled rules over one loaded report and returns its diagnostics in source order. */
-export function lintLoaded(report: LoadedReport, options: LintOptions): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const hasSyntaxProblems = report.syntaxProblems.length > 0;
-  const template = declaredTemplate(report.data);
-  const severityOf = (rule: Rule): SeveritySetting => options.severities?.get(rule.id) ?? rule.severity;
-
-  const reporterFor = (rule: Rule, severity: Severity, into: Diagnostic[]) => (finding: RuleReport) => {
+/** Turns what a rule reports into a diagnostic at its place in the file; checks the rule kept its contract. */
+function reporter(rule: Rule, severity: 'error' | 'warning', report: LoadedReport, locale: Locale, into: Diagnostic[], earlier?: LoadedReport) {
+  return (finding: RuleReport) => {
     const problem = checkReport(rule, finding);
     if (problem) throw new RuleFailure(rule.id, report.file, problem);
-    const inText = finding.textSpan && report.document ? rangeInText(report.document, report.text, finding.path, finding.textSpan) : undefined;
-    const range = finding.range ?? inText ?? (report.document ? rangeOfPointer(report.document, finding.path, finding.atKey) : [0, 0]);
+    const document = report.document;
+    const inText = finding.textSpan && document ? rangeInText(document, report.text, finding.path, finding.textSpan) : undefined;
+    const range = finding.range ?? inText ?? (document ? rangeOfPointer(document, finding.path, finding.atKey) : ([0, 0] as const));
     const data = finding.data ?? {};
     const suggestion = finding.suggestion;
+    const related = earlier?.document && finding.relatedPath !== undefined ? [placeIn(earlier, earlier.document, finding.relatedPath)] : undefined;
     into.push({
       ruleId: rule.id,
       severity,
       messageId: finding.messageId,
-      message: formatMessage(rule.messages[finding.messageId]!, options.locale, data),
-      ...(suggestion ? { suggestion: formatMessage(rule.messages[suggestion.messageId]!, options.locale, suggestion.data) } : {}),
+      message: formatMessage(rule.messages[finding.messageId]!, locale, data),
+      ...(suggestion ? { suggestion: formatMessage(rule.messages[suggestion.messageId]!, locale, suggestion.data) } : {}),
       path: finding.path,
       ...toPosition(report.lineCounter, range),
       data,
+      ...(related ? { related } : {}),
     });
   };
+}
 
+function placeIn(report: LoadedReport, document: NonNullable<LoadedReport['document']>, pointer: string): RelatedLocation {
+  const { line, column } = toPosition(report.lineCounter, rangeOfPointer(document, pointer));
+  return { file: report.file, line, column };
+}
+
+function guarded(rule: Rule, file: string, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RuleFailure) throw error;
+    throw new RuleFailure(rule.id, file, error instanceof Error ? error.message : String(error));
+  }
+}
+
+const settingOf = (rule: Rule, severities: ReadonlyMap<string, SeveritySetting> | undefined): SeveritySetting =>
+  severities?.get(rule.id) ?? rule.severity;
+
+/** The single-report rules over one file, before inline directives are applied. */
+function runFileRules(report: LoadedReport, options: LintOptions): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const hasSyntaxProblems = report.syntaxProblems.length > 0;
+  const template = declaredTemplate(report.data);
   for (const rule of options.rules) {
-    const setting = severityOf(rule);
-    if (setting === 'off') continue;
+    const setting = settingOf(rule, options.severities);
+    if (setting === 'off' || !rule.check) continue;
     if (hasSyntaxProblems && !rule.handlesSyntax) continue;
+    const check = rule.check.bind(rule);
     const context = {
       file: report.file,
       data: report.data,
       template,
       syntaxProblems: report.syntaxProblems,
       encoding: report.encoding,
-      report: reporterFor(rule, setting, diagnostics),
+      report: reporter(rule, setting, report, options.locale, diagnostics),
     };
-    try {
-      rule.check(context);
-    } catch (error) {
-      if (error instanceof RuleFailure) throw error;
-      throw new RuleFailure(rule.id, report.file, error instanceof Error ? error.message : String(error));
-    }
+    guarded(rule, report.file, () => check(context));
   }
-  diagnostics.sort(byPosition);
-  if (hasSyntaxProblems) return diagnostics;
-  return applyInlineDirectives(report, diagnostics, options, (rule, into) => {
-    const setting = severityOf(rule);
-    return setting === 'off' ? undefined : reporterFor(rule, setting, into);
-  });
+  return diagnostics;
 }
 
-/** Marks what `gov-report-disable-…` comments suppress and reports the directives that are wrong. */
-function applyInlineDirectives(
-  report: LoadedReport,
-  diagnostics: Diagnostic[],
-  options: LintOptions,
-  reporterFor: (rule: Rule, into: Diagnostic[]) => ((finding: RuleReport) => void) | undefined,
-): Diagnostic[] {
+/** Sorts a file's diagnostics and applies its `gov-report-disable-…` comments. */
+function finish(report: LoadedReport, diagnostics: Diagnostic[], options: LintOptions): Diagnostic[] {
+  diagnostics.sort(byPosition);
+  if (report.syntaxProblems.length > 0) return diagnostics;
   const directives = findDirectives(report.text);
   if (directives.length === 0) return diagnostics;
   const applied = applyDirectives(diagnostics, directives, options.rules.map((rule) => rule.id));
   const directiveRule = options.rules.find((rule) => rule.id === DIRECTIVE_RULE_ID);
-  const directiveProblems: Diagnostic[] = [];
-  const reportProblem = directiveRule ? reporterFor(directiveRule, directiveProblems) : undefined;
-  for (const { directive, messageId, rule } of reportProblem ? applied.problems : []) {
-    reportProblem!({
-      messageId,
-      path: '',
-      range: directive.range,
-      data: { kind: directive.kind, rule: rule ?? '', rules: directive.rules.length > 0 ? directive.rules : ['*'] },
+  const problems: Diagnostic[] = [];
+  const setting = directiveRule ? settingOf(directiveRule, options.severities) : 'off';
+  if (directiveRule && setting !== 'off') {
+    const report_ = reporter(directiveRule, setting, report, options.locale, problems);
+    for (const { directive, messageId, rule } of applied.problems) {
+      report_({
+        messageId,
+        path: '',
+        range: directive.range,
+        data: { kind: directive.kind, rule: rule ?? '', rules: directive.rules.length > 0 ? directive.rules : ['*'] },
+      });
+    }
+  }
+  return [...applied.diagnostics, ...problems].sort(byPosition);
+}
+
+/** Runs the enabled rules over one loaded report and returns its diagnostics in source order. */
+export function lintLoaded(report: LoadedReport, options: LintOptions): Diagnostic[] {
+  return finish(report, runFileRules(report, options), options);
+}
+
+export interface LintTarget {
+  readonly report: LoadedReport;
+  /** This file's rule settings (from its configs and the command line). */
+  readonly severities?: ReadonlyMap<string, SeveritySetting>;
+  /** Read only to compare with (`--previous`): its own findings are not reported. */
+  readonly contextOnly?: boolean;
+  /** Last year's report named explicitly, paired whatever its agency and year say. */
+  readonly previous?: LoadedReport;
+}
+
+/** How reports of one body are recognised: the agency name without spaces, in half-width forms. */
+export function agencyKey(data: unknown): string | undefined {
+  const agency = isPlainObject(data) ? data.agency : undefined;
+  return typeof agency === 'string' && agency.trim() !== '' ? agency.normalize('NFKC').replace(/\s+/g, '') : undefined;
+}
+
+function yearOf(data: unknown): number | undefined {
+  const year = isPlainObject(data) ? data.year : undefined;
+  return typeof year === 'number' && Number.isSafeInteger(year) ? year : undefined;
+}
+
+const inSet = (report: LoadedReport): ReportInSet => ({ file: report.file, data: report.data, template: declaredTemplate(report.data) });
+
+/**
+ * Lints several reports together: each on its own, then reports of one body across years
+ * (grouped by agency in one pass, so the cost grows linearly with the number of reports).
+ * Returns the diagnostics of each target, in the targets' order.
+ */
+export function lintReports(targets: readonly LintTarget[], options: Omit<LintOptions, 'severities'>): Diagnostic[][] {
+  const perFile = targets.map((target) =>
+    target.contextOnly ? [] : runFileRules(target.report, { ...options, severities: target.severities }),
+  );
+  const pairRules = options.rules.filter((rule) => rule.across && rule.checkPair);
+  if (pairRules.length > 0) {
+    const usable = (target: LintTarget) => target.report.syntaxProblems.length === 0;
+    const runPair = (kind: 'consecutive-years' | 'same-year', earlier: LoadedReport, later: number) => {
+      const target = targets[later]!;
+      if (target.contextOnly) return;
+      for (const rule of pairRules) {
+        const setting = settingOf(rule, target.severities);
+        if (rule.across !== kind || setting === 'off') continue;
+        const checkPair = rule.checkPair!.bind(rule);
+        const context: PairContext = {
+          earlier: inSet(earlier),
+          later: inSet(target.report),
+          report: reporter(rule, setting, target.report, options.locale, perFile[later]!, earlier),
+        };
+        guarded(rule, target.report.file, () => checkPair(context));
+      }
+    };
+    // agency → year → indexes of the targets of that year, in the targets' order
+    const byAgency = new Map<string, Map<number, number[]>>();
+    targets.forEach((target, index) => {
+      if (!usable(target)) return;
+      const key = agencyKey(target.report.data);
+      const year = yearOf(target.report.data);
+      if (key === undefined || year === undefined) return;
+      const years = byAgency.get(key) ?? new Map<number, number[]>();
+      byAgency.set(key, years);
+      years.set(year, [...(years.get(year) ?? []), index]);
+    });
+    for (const years of byAgency.values()) {
+      for (const [year, indexes] of years) {
+        const first = indexes[0]!;
+        for (const later of indexes.slice(1)) runPair('same-year', targets[first]!.report, later);
+        const previous = years.get(year - 1)?.[0];
+        if (previous === undefined) continue;
+        for (const later of indexes) if (!targets[later]!.previous) runPair('consecutive-years', targets[previous]!.report, later);
+      }
+    }
+    targets.forEach((target, index) => {
+      if (target.previous && target.previous.syntaxProblems.length === 0 && usable(target)) runPair('consecutive-years', target.previous, index);
     });
   }
-  return [...applied.diagnostics, ...directiveProblems].sort(byPosition);
+  return targets.map((target, index) => (target.contextOnly ? [] : finish(target.report, perFile[index]!, { ...options, severities: target.severities })));
 }

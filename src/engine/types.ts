@@ -25,6 +25,8 @@ export interface RuleReport {
   readonly range?: readonly [number, number];
   /** What would make it right, as a message of the same rule. */
   readonly suggestion?: { readonly messageId: string; readonly data?: MessageData };
+  /** For findings across reports: the place in the other report (a JSON Pointer into it). */
+  readonly relatedPath?: string;
 }
 
 export interface RuleContext {
@@ -39,6 +41,21 @@ export interface RuleContext {
   report(finding: RuleReport): void;
 }
 
+/** One report as the cross-report rules see it. */
+export interface ReportInSet {
+  readonly file: string;
+  readonly data: unknown;
+  readonly template: TemplateId;
+}
+
+/** Two reports of one body: last year's and this year's, or two of the same year. */
+export interface PairContext {
+  readonly earlier: ReportInSet;
+  readonly later: ReportInSet;
+  /** Reports on the later report; `relatedPath` points into the earlier one. */
+  report(finding: RuleReport): void;
+}
+
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
@@ -47,7 +64,14 @@ export interface Rule {
   readonly messages: Readonly<Record<string, Localized>>;
   /** Runs even when the file is not valid YAML/JSON (only `parse` does). */
   readonly handlesSyntax?: boolean;
-  check(context: RuleContext): void;
+  /** Checks one report. */
+  check?(context: RuleContext): void;
+  /**
+   * Checks two reports of the same body (same normalised `agency`) when several are linted together:
+   * `consecutive-years` pairs last year's with this year's, `same-year` pairs two reports of one year.
+   */
+  readonly across?: 'consecutive-years' | 'same-year';
+  checkPair?(context: PairContext): void;
 }
 
 /** Why a diagnostic is not counted: an inline `gov-report-disable…` directive with its reason. */
