@@ -5,16 +5,29 @@ import { describe, it } from 'node:test';
 import { withRulesTable } from '../scripts/rules-doc.js';
 import type { Rule } from '../src/engine/types.js';
 import { RULES } from '../src/rules/index.js';
+import { lintReports } from '../src/engine/run.js';
+import { loadReport } from '../src/load/parse.js';
 import { lintText, ROOT } from './helpers.js';
 
 /** An example is linted by its rule alone; directives are about the other rules' findings, so they need them all. */
 const rulesFor = (rule: Rule) => ({ rules: rule.id === 'disable-directive' ? RULES : [rule] });
 const docOf = (id: string) => join(ROOT, 'docs/rules', `${id}.md`);
 
-/** The first ```yaml block under a heading of the page. */
-function exampleUnder(page: string, heading: string): string | undefined {
-  const section = page.split(/^## /m).find((s) => s.startsWith(heading));
-  return section ? /```yaml\n([^]*?)```/.exec(section)?.[1] : undefined;
+/** The ```yaml blocks under a heading of the page. */
+function examplesUnder(page: string, heading: string): string[] {
+  const section = page.split(/^## /m).find((s) => s.startsWith(heading)) ?? '';
+  return [...section.matchAll(/```yaml\n([^]*?)```/g)].map((m) => m[1]!);
+}
+
+
+/**
+ * What a rule reports on an example: a single-report rule on the first block alone; a rule across
+ * reports on the first two blocks linted together (last year's, then this year's), on the second.
+ */
+function findingsOn(rule: Rule, blocks: readonly string[], locale: 'zh-CN' | 'en' = 'en') {
+  if (!rule.across) return lintText(blocks[0] ?? '', { ...rulesFor(rule), locale }).filter((d) => d.ruleId === rule.id);
+  const targets = blocks.slice(0, 2).map((text, i) => ({ report: loadReport(i === 0 ? 'last-year.yaml' : 'this-year.yaml', new TextEncoder().encode(text)) }));
+  return (lintReports(targets, { rules: [rule], locale })[1] ?? []).filter((d) => d.ruleId === rule.id);
 }
 
 describe('rule documentation', () => {
@@ -44,14 +57,14 @@ describe('rule documentation', () => {
 
       it('its failing example fails and its passing example passes', () => {
         const page = readFileSync(docOf(rule.id), 'utf8');
-        const failing = exampleUnder(page, 'Failing example');
-        const passing = exampleUnder(page, 'Passing example');
-        assert.ok(failing !== undefined && passing !== undefined, 'both examples are ```yaml blocks');
-        const findings = (text: string) => lintText(text, rulesFor(rule)).filter((d) => d.ruleId === rule.id);
+        const failing = examplesUnder(page, 'Failing example');
+        const passing = examplesUnder(page, 'Passing example');
+        const needed = rule.across ? 2 : 1;
+        assert.ok(failing.length >= needed && passing.length >= needed, `each example is ${needed} \`\`\`yaml block(s)`);
         // A page can only show text; the encoding rule's failing case is bytes (fixtures/invalid/encoding.yaml).
-        if (rule.id !== 'encoding') assert.ok(findings(failing).length > 0, 'the failing example draws a diagnostic');
+        if (rule.id !== 'encoding') assert.ok(findingsOn(rule, failing).length > 0, 'the failing example draws a diagnostic');
         // Examples are fragments of a report: keys they leave out are not what they show.
-        const passingFindings = findings(passing).filter((d) => d.messageId !== 'missingKey');
+        const passingFindings = findingsOn(rule, passing).filter((d) => d.messageId !== 'missingKey');
         assert.deepEqual(passingFindings.map((d) => `${d.line}:${d.column} ${d.message}`), []);
       });
 
@@ -61,8 +74,7 @@ describe('rule documentation', () => {
         const shown = /```text\n([^]*?)```/.exec(section)?.[1];
         if (shown === undefined) return;
         for (const locale of ['zh-CN', 'en'] as const) {
-          const failing = lintText(exampleUnder(page, 'Failing example') ?? '', { ...rulesFor(rule), locale }).filter((d) => d.ruleId === rule.id);
-          for (const d of failing) {
+          for (const d of findingsOn(rule, examplesUnder(page, 'Failing example'), locale)) {
             assert.ok(shown.includes(`${d.line}:${d.column}`) && shown.includes(d.message), `${locale}: ${d.line}:${d.column} ${d.message}`);
           }
         }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { lintReports } from '../src/engine/run.js';
 import { isSuppressed } from '../src/engine/types.js';
+import { loadReport } from '../src/load/parse.js';
 import { RULES } from '../src/rules/index.js';
 import { fixture, lintText } from './helpers.js';
 
@@ -34,9 +36,31 @@ describe('fixtures with expect markers', () => {
     });
   }
 
-  it('every rule has at least one bad fixture named after it', () => {
+  it('every rule has a bad fixture: named after it, or (across reports) marked in the repository', () => {
     const names = files('invalid');
-    for (const rule of RULES) assert.ok(names.some((n) => n === `${rule.id}.yaml` || n.startsWith(`${rule.id}--`)), rule.id);
+    const repository = readdirSync(fixture('repository'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => readFileSync(join(fixture('repository'), name), 'utf8'))
+      .join('\n');
+    for (const rule of RULES) {
+      const named = names.some((n) => n === `${rule.id}.yaml` || n.startsWith(`${rule.id}--`));
+      assert.ok(rule.across ? repository.includes(`expect: ${rule.id}`) || repository.includes(`, ${rule.id}`) : named, rule.id);
+    }
+  });
+});
+
+describe('a repository of one body over several years, linted together', () => {
+  const root = fixture('repository');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
+  const targets = files.map((name) => ({ report: loadReport(name, readFileSync(join(root, name))) }));
+  const diagnostics = lintReports(targets, { rules: RULES, locale: 'en' });
+  files.forEach((name, index) => {
+    it(name, () => {
+      const found = diagnostics[index]!.filter((d) => !isSuppressed(d)).map((d) => `${d.line} ${d.ruleId}`).sort();
+      assert.deepEqual(found, expectedMarkers(readFileSync(join(root, name), 'utf8')));
+    });
   });
 });
 

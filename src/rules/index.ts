@@ -4,8 +4,12 @@ import { applicationsBalance } from './applications-balance.js';
 import { applicationsResultsTotal } from './applications-results-total.js';
 import { applicationsRowTotal } from './applications-row-total.js';
 import { blankCell } from './blank-cell.js';
+import { carryoverContinuity } from './carryover-continuity.js';
 import { disableDirective } from './disable-directive.js';
+import { duplicateReport } from './duplicate-report.js';
+import { duplicateText } from './duplicate-text.js';
 import { encoding } from './encoding.js';
+import { inForceContinuity } from './in-force-continuity.js';
 import { parseRule } from './parse.js';
 import { requiredSections } from './required-sections.js';
 import { schemaRule } from './schema.js';
@@ -21,6 +25,11 @@ export const RULES: readonly Rule[] = [
   applicationsRowTotal,
   appealsTotal,
   requiredSections,
+  // across reports
+  carryoverContinuity,
+  inForceContinuity,
+  duplicateText,
+  duplicateReport,
   disableDirective,
 ];
 

@@ -4,7 +4,7 @@ import { type Command, Option } from 'commander';
 import { type ConfigSource, ConfigResolver } from '../../config/resolve.js';
 import { normaliseSeverity } from '../../config/load.js';
 import { SEVERITY_SETTINGS, type SeverityWord } from '../../config/schema.js';
-import { lintLoaded } from '../../engine/run.js';
+import { type LintTarget, lintReports } from '../../engine/run.js';
 import { type Diagnostic, type FileResult, isSuppressed, type SeveritySetting } from '../../engine/types.js';
 import { FORMATTERS } from '../../format/index.js';
 import { loadReport } from '../../load/parse.js';
@@ -24,6 +24,7 @@ export interface LintOptions {
   readonly config?: string | false;
   readonly rule: readonly string[];
   readonly stdinFilename?: string;
+  readonly previous?: string;
   readonly locale?: string;
   readonly color?: boolean;
 }
@@ -75,23 +76,27 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
         ? { kind: 'file', file: resolve(io.cwd, options.config) }
         : { kind: 'discover' };
   const resolver = new ConfigResolver(source, RULE_IDS, commandLineRules(options.rule), io.cwd);
-  const lintOne = (file: string, absolute: string, bytes: Uint8Array): FileResult => ({
-    file,
-    diagnostics: lintLoaded(loadReport(file, bytes), { rules: RULES, locale, severities: resolver.settingsFor(absolute).severities }),
+  const previous = options.previous === undefined ? undefined : loadReport(options.previous, readBytes(resolve(io.cwd, options.previous), options.previous));
+  const targetOf = (file: string, absolute: string, bytes: Uint8Array): LintTarget => ({
+    report: loadReport(file, bytes),
+    severities: resolver.settingsFor(absolute).severities,
+    ...(previous ? { previous } : {}),
   });
 
-  const results: FileResult[] = [];
+  const targets: LintTarget[] = [];
   if (paths.includes(STDIN)) {
     const name = options.stdinFilename ?? '<stdin>';
     const absolute = resolve(io.cwd, options.stdinFilename ?? 'stdin.yaml');
-    if (!resolver.settingsFor(absolute).ignored) results.push(lintOne(name, absolute, await io.readStdin()));
+    if (!resolver.settingsFor(absolute).ignored) targets.push(targetOf(name, absolute, await io.readStdin()));
   } else if (options.stdinFilename !== undefined) {
     throw new UsageError('--stdin-filename goes with - (read the report from stdin)');
   }
   const files = paths.filter((path) => path !== STDIN);
   for (const target of expandPaths(files, io.cwd, (t) => !resolver.settingsFor(t.absolute).ignored)) {
-    results.push(lintOne(target.shown, target.absolute, readBytes(target.absolute, target.shown)));
+    targets.push(targetOf(target.shown, target.absolute, readBytes(target.absolute, target.shown)));
   }
+  const diagnostics = lintReports(targets, { rules: RULES, locale });
+  const results: FileResult[] = targets.map((target, index) => ({ file: target.report.file, diagnostics: diagnostics[index]! }));
 
   const counted = (severity: Diagnostic['severity']) =>
     results.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity && !isSuppressed(d)).length, 0);
@@ -140,6 +145,7 @@ export function registerLint(program: Command, io: CliIo, setExitCode: (code: nu
     .option('--no-config', 'use no config file at all')
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
     .option('--stdin-filename <path>', 'the name of the report read from stdin (for messages and config)')
+    .option('--previous <file>', "last year's report, to check the linted reports against (carry-over, text copied …)")
     .option('--locale <locale>', 'message language: zh-CN or en (default: from LC_ALL / LANG)')
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')
