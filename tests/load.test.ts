@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadReport } from '../src/load/parse.js';
-import { BUSY, edit, lintText } from './helpers.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fastData } from '../src/load/fast-parse.js';
+import { loadReport, parseReport } from '../src/load/parse.js';
+import { BUSY, edit, fixture, lintText } from './helpers.js';
 
 const WRONG_TOTAL = edit(BUSY, ['  reconsideration:                  [2, 1, 0, 1, 4]', '  reconsideration:                  [2, 1, 0, 1, 5]']);
 const positions = (text: string | Uint8Array) => lintText(text).map((d) => `${d.line}:${d.column} ${d.ruleId}`);
@@ -66,5 +69,31 @@ describe('loading reports', () => {
 
   it('an empty file is a schema finding', () => {
     assert.deepEqual(positions(''), ['1:1 schema']);
+  });
+});
+
+describe('the fast parser (no positions) reads reports as the full parser does', () => {
+  const files = ['sample-2023.yaml', 'valid', 'invalid', 'repository'].flatMap((entry) =>
+    entry.endsWith('.yaml')
+      ? [fixture(entry)]
+      : readdirSync(fixture(entry), { recursive: true, encoding: 'utf8' })
+          .filter((name) => /\.(ya?ml|json)$/.test(name))
+          .map((name) => join(fixture(entry), name)),
+  );
+  for (const file of files) {
+    it(file.slice(fixture('').length), () => {
+      const text = readFileSync(file, 'utf8');
+      const full = parseReport(file, text);
+      const fast = fastData(text);
+      if (full.syntaxProblems.length > 0) assert.equal(fast, undefined, 'a text the full parser rejects is not read fast');
+      else if (fast) assert.deepEqual(fast.data, full.data);
+    });
+  }
+
+  it('sends anything unusual to the full parser', () => {
+    for (const text of ['a: &x 1\nb: *x', 'a: !!str 1', 'a: 0x10', 'a: 1_000', 'a: .inf', '<<: {a: 1}', '---\na: 1', 'a:\t1', 'a: 1\na: 2', 'a: [1']) {
+      assert.equal(fastData(text), undefined, text);
+    }
+    assert.deepEqual(fastData('a: [1, ~, null]\nb: |\n  text\n'), { data: { a: [1, null, null], b: 'text\n' } });
   });
 });

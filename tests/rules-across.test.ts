@@ -23,6 +23,7 @@ const year = (text: string, from: number, to: number) => edit(text, [`year: ${fr
 const REPORT_2022 = BUSY; // carried forward [2, 2, 0, 0, 0, 0, 4]; 行政规范性文件 in force 38
 const REPORT_2023 = edit(
   year(BUSY, 2022, 2023),
+  ['published: 2023-01-16', 'published: 2024-01-16'],
   ['  carried_over:            [2, 1, 0, 0, 0, 0, 3]', '  carried_over:            [2, 2, 0, 0, 0, 0, 4]'],
   ['  new:                     [40, 6, 0, 1, 3, 2, 52]', '  new:                     [40, 5, 0, 1, 3, 2, 51]'],
   ['normative_documents: { issued: 5, repealed: 2, in_force: 38 }', 'normative_documents: { issued: 4, repealed: 0, in_force: 42 }'],
@@ -63,9 +64,9 @@ describe('rules across reports', () => {
     const spaced = edit(broken, ['agency: 示例县市场监督管理局', 'agency: " 示例县 市场监督管理局 "']);
     assert.equal(lintSet([['2022.yaml', REPORT_2022], ['2023.yaml', spaced]])('2023.yaml', 'carryover-continuity').length, 2);
     const other = edit(broken, ['agency: 示例县市场监督管理局', 'agency: 示例县卫生健康委员会']);
-    assert.deepEqual(lintSet([['2022.yaml', REPORT_2022], ['2023.yaml', other]])('2023.yaml'), []);
+    assert.deepEqual(lintSet([['2022.yaml', REPORT_2022], ['2023.yaml', other]])('2023.yaml', 'carryover-continuity'), []);
     const gap = year(broken, 2023, 2024);
-    assert.deepEqual(lintSet([['2022.yaml', REPORT_2022], ['2024.yaml', gap]])('2024.yaml'), []);
+    assert.deepEqual(lintSet([['2022.yaml', REPORT_2022], ['2024.yaml', gap]])('2024.yaml', 'carryover-continuity'), []);
   });
 
   it('--previous pairs explicitly, whatever the agency says, and reports nothing on the previous file', () => {

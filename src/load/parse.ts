@@ -1,5 +1,6 @@
 import { type Document, LineCounter, type Node, parseDocument, visit, type YAMLError } from 'yaml';
 import { decodeReport, type Encoding } from './decode.js';
+import { fastData } from './fast-parse.js';
 
 /** Why a file could not be read as YAML/JSON, at a character range of its text. */
 export interface SyntaxProblem {
@@ -162,5 +163,23 @@ export function loadReport(file: string, bytes: Uint8Array): LoadedReport {
       syntaxProblems: [{ code: decoded.reason === 'binary' ? 'BINARY' : 'ENCODING', detail, range: [0, 0] }],
     };
   }
-  return parseReport(file, decoded.text, decoded.encoding);
+  const { text, encoding } = decoded;
+  const fast = tooDeepAt(text) === undefined ? fastData(text) : undefined;
+  if (!fast) return parseReport(file, text, encoding);
+  let full: LoadedReport | undefined;
+  const parsedInFull = () => (full ??= parseReport(file, text, encoding));
+  // Positions are worked out only when something asks for them: a finding to place, a directive to read.
+  return {
+    file,
+    text,
+    encoding,
+    data: fast.data,
+    syntaxProblems: [],
+    get document() {
+      return parsedInFull().document;
+    },
+    get lineCounter() {
+      return parsedInFull().lineCounter;
+    },
+  };
 }

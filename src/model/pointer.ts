@@ -19,10 +19,22 @@ export function isPointer(value: unknown): value is string {
   return typeof value === 'string' && (value === '' || (value.startsWith('/') && !/~[^01]|~$/.test(value)));
 }
 
+// Rules look up the same few hundred places in every report: parse each pointer once.
+const parsed = new Map<string, readonly string[]>();
+
+function segmentsOf(pointer: string): readonly string[] {
+  let segments = parsed.get(pointer);
+  if (!segments) {
+    segments = parsePointer(pointer);
+    if (parsed.size < 10_000) parsed.set(pointer, segments);
+  }
+  return segments;
+}
+
 /** The value at a pointer in plain data, or undefined when any step is missing. */
 export function valueAt(data: unknown, pointer: string): unknown {
   let node: unknown = data;
-  for (const segment of parsePointer(pointer)) {
+  for (const segment of segmentsOf(pointer)) {
     if (Array.isArray(node)) {
       if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined;
       node = node[Number(segment)];

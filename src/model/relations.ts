@@ -140,11 +140,11 @@ export interface Evaluation {
 }
 
 /** Evaluates a relation, or returns undefined when one of its cells is missing or not a count. */
-export function evaluate(data: unknown, relation: Relation): Evaluation | undefined {
+export function evaluate(data: unknown, relation: Relation, read: (pointer: string) => CellValue = (p) => readCount(data, p)): Evaluation | undefined {
   const values = new Map<string, number>();
   const blanks: string[] = [];
   for (const pointer of [...relation.left, ...relation.right]) {
-    const cell = readCount(data, pointer);
+    const cell = read(pointer);
     if (cell.kind === 'invalid') return undefined;
     if (cell.kind === 'blank') blanks.push(pointer);
     values.set(pointer, cell.kind === 'number' ? cell.value : 0);
@@ -181,8 +181,14 @@ function analyse(data: unknown, template: TemplateId): TableCheck {
   const byCell = new Map<string, Evaluation[]>();
   // A cell in a relation that cannot be evaluated is never proposed: its change could break that relation unseen.
   const uncheckable = new Set<string>();
+  const cells = new Map<string, CellValue>();
+  const read = (pointer: string) => {
+    let cell = cells.get(pointer);
+    if (!cell) cells.set(pointer, (cell = readCount(data, pointer)));
+    return cell;
+  };
   for (const relation of relationsOf(template)) {
-    const evaluation = evaluate(data, relation);
+    const evaluation = evaluate(data, relation, read);
     if (!evaluation) {
       for (const pointer of [...relation.left, ...relation.right]) uncheckable.add(pointer);
       continue;
