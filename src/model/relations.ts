@@ -223,15 +223,69 @@ function analyse(data: unknown, template: TemplateId): TableCheck {
   return { failures, fixFor };
 }
 
+/** The relations of a template over numbered cells, for the check that runs on every report. */
+interface CompiledRelations {
+  readonly rows: readonly string[];
+  readonly width: number;
+  readonly relations: readonly { readonly left: readonly number[]; readonly right: readonly number[] }[];
+}
+
+const compiledByTemplate = new Map<TemplateId, CompiledRelations>();
+
+function compiled(template: TemplateId): CompiledRelations {
+  let result = compiledByTemplate.get(template);
+  if (result) return result;
+  const rows: string[] = [];
+  const width = Math.max(APPLICANT_COLUMNS.length, APPEAL_COLUMNS.length);
+  const indexOf = (pointer: string) => {
+    const slash = pointer.lastIndexOf('/');
+    const row = pointer.slice(0, slash);
+    let rowIndex = rows.indexOf(row);
+    if (rowIndex < 0) rowIndex = rows.push(row) - 1;
+    return rowIndex * width + Number(pointer.slice(slash + 1));
+  };
+  const relations = relationsOf(template).map((r) => ({ left: r.left.map(indexOf), right: r.right.map(indexOf) }));
+  result = { rows, width, relations };
+  compiledByTemplate.set(template, result);
+  return result;
+}
+
+/**
+ * Whether every relation that can be evaluated holds, in plain loops without allocating per cell:
+ * nearly every report is consistent, and only one that is not needs the full analysis.
+ */
+function allHold(data: unknown, template: TemplateId): boolean {
+  const { rows, width, relations } = compiled(template);
+  const values = new Float64Array(rows.length * width).fill(Number.NaN);
+  rows.forEach((row, r) => {
+    const cells = valueAt(data, row);
+    if (!Array.isArray(cells)) return;
+    for (let c = 0; c < width && c < cells.length; c++) {
+      const v: unknown = cells[c];
+      if (v === null) values[r * width + c] = 0;
+      else if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) values[r * width + c] = v;
+    }
+  });
+  for (const { left, right } of relations) {
+    let difference = 0;
+    for (const i of left) difference += values[i]!;
+    for (const i of right) difference -= values[i]!;
+    if (difference !== 0 && !Number.isNaN(difference)) return false;
+  }
+  return true;
+}
+
+const ALL_HOLD: TableCheck = { failures: [], fixFor: () => undefined };
+
 const analyses = new WeakMap<object, Map<TemplateId, TableCheck>>();
 
 /** The arithmetic of one report, computed once and shared by the arithmetic rules. */
 export function checkTables(data: unknown, template: TemplateId): TableCheck {
-  if (typeof data !== 'object' || data === null) return analyse(data, template);
+  if (typeof data !== 'object' || data === null) return ALL_HOLD;
   let byTemplate = analyses.get(data);
   if (!byTemplate) analyses.set(data, (byTemplate = new Map()));
   let result = byTemplate.get(template);
-  if (!result) byTemplate.set(template, (result = analyse(data, template)));
+  if (!result) byTemplate.set(template, (result = allHold(data, template) ? ALL_HOLD : analyse(data, template)));
   return result;
 }
 
