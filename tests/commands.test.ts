@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Chalk } from 'chalk';
 import { findRuleDocsFolder, renderMarkdown } from '../src/cli/commands/explain.js';
-import { wrapToWidth } from '../src/cli/commands/rules.js';
+import { wrapToWidth } from '../src/format/wrap.js';
 import { REPOSITORY_URL } from '../src/engine/docs-url.js';
 import { displayWidth } from '../src/format/width.js';
 import { RULES } from '../src/rules/index.js';

@@ -13,6 +13,7 @@ import {
   type ColumnSpec,
   isRowGroup,
   type Label,
+  METADATA,
   type ProactiveRowSpec,
   proactiveRows,
   RESULT_SINGLE_ROWS,
@@ -93,10 +94,10 @@ function textValue(value: unknown): { header: string; body: string[] } {
 
 function metadata(data: Data, template: TemplateId): string[] {
   const lines: Line[] = [];
-  if (data.$schema !== undefined) lines.push({ code: `$schema: ${scalar(data.$schema)}` });
-  lines.push({ code: `template: ${scalar(data.template)}`, comment: TEMPLATE_LABELS[template].zh });
-  for (const key of ['agency', 'year', 'published', 'source']) {
-    if (data[key] !== undefined) lines.push({ code: `${key}: ${scalar(data[key])}` });
+  for (const key of Object.keys(METADATA)) {
+    if (data[key] === undefined) continue;
+    if (key === 'template') lines.push({ code: `template: ${scalar(data.template)}`, comment: TEMPLATE_LABELS[template].zh });
+    else lines.push({ code: `${key}: ${scalar(data[key])}` });
   }
   return align(lines, 2, TOP_COMMENT_COLUMN);
 }
@@ -152,16 +153,16 @@ function proactive(value: unknown, template: TemplateId): string[] {
   return out;
 }
 
-/** A block of table rows: keys at their depth, every `[` in one column, comments after the widest row. */
+/** A line of table 三 or 四: a row (`row`), or the heading of a group of rows (`group`, its mapping). */
 interface TableLine {
   readonly depth: number;
   readonly key: string;
   readonly label: string;
-  /** Absent for a group heading. */
   readonly row?: unknown;
   readonly group?: unknown;
 }
 
+/** Keys at their depth, every `[` in one column under a comment naming the columns, comments after the widest row. */
 function tableBlock(entries: readonly TableLine[], columns: readonly ColumnSpec[]): string[] {
   const rowColumn = Math.max(0, ...entries.filter((e) => e.row !== undefined).map((e) => INDENT.length * e.depth + e.key.length + 2));
   const lines: Line[] = entries.map((e) => {
@@ -209,7 +210,10 @@ function appeals(value: unknown): string[] {
   return [line, ...tableBlock(APPEAL_ROWS.flatMap((row) => rowEntry(value, row, 1)), APPEAL_COLUMNS)];
 }
 
-/** The report as YAML text in the commented layout; parsing the text gives back the same data. */
+/**
+ * The report as YAML text in the commented layout; parsing the text gives back the same data, whatever
+ * the values (blanks, decimals, text in a number's place). Keys the template does not know are left out.
+ */
 export function renderReport(report: Report, options: RenderOptions = {}): string {
   const data = report as unknown as Data;
   const template: TemplateId = data.template === '2019' ? '2019' : '2021';

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import { ruleDocsUrl } from '../../engine/docs-url.js';
 import type { Locale, Rule, Severity } from '../../engine/types.js';
 import { displayWidth } from '../../format/width.js';
+import { wrapToWidth } from '../../format/wrap.js';
 import { RULES } from '../../rules/index.js';
 import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';
@@ -31,66 +32,6 @@ const TABLE_WIDTH = 120;
 /** Fits the longest piece of a docs URL broken after a slash: "gov-report/blob/v0.1.0/docs/rules/". */
 const DOCS_WIDTH = 34;
 const CELL_PADDING = 2;
-
-/** Closing punctuation stays at the end of the line before; opening punctuation stays with what follows. */
-const NO_BREAK_BEFORE = new Set('，。、：；！？）」』”’》】〉,.;:!?)');
-const NO_BREAK_AFTER = new Set('（「『“‘《【〈(');
-
-const isWide = (char: string) => displayWidth(char) > 1;
-
-/** Pieces of text that a line may break between: words, single CJK characters (with their punctuation), spaces. */
-function breakableUnits(text: string): string[] {
-  const units: string[] = [];
-  let previous = '';
-  for (const char of text) {
-    const last = units.length - 1;
-    const space = /\s/.test(char);
-    const joins =
-      last >= 0 &&
-      !space &&
-      !/\s/.test(previous) &&
-      (NO_BREAK_BEFORE.has(char) || NO_BREAK_AFTER.has(previous) || (!isWide(char) && !isWide(previous) && previous !== '/'));
-    const joinsSpace = last >= 0 && space && /\s/.test(previous);
-    if (joins || joinsSpace) units[last] += char;
-    else units.push(char);
-    previous = char;
-  }
-  return units;
-}
-
-/**
- * Wraps text to a display width. cli-table3's own wrapping breaks only at spaces and counts characters
- * rather than columns when it must cut, so unspaced Chinese text would be truncated with "…".
- */
-export function wrapToWidth(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const flush = () => {
-    if (line.trim() !== '') lines.push(line.trimEnd());
-    line = '';
-  };
-  for (const unit of breakableUnits(text)) {
-    if (/^\s+$/.test(unit)) {
-      if (line !== '') line += ' ';
-      continue;
-    }
-    if (displayWidth(line) + displayWidth(unit) > width) flush();
-    let rest = unit;
-    // A single unit longer than the whole line is cut where it must be.
-    while (displayWidth(rest) > width) {
-      let head = '';
-      for (const char of rest) {
-        if (head !== '' && displayWidth(head + char) > width) break;
-        head += char;
-      }
-      lines.push(head);
-      rest = rest.slice(head.length);
-    }
-    line += rest;
-  }
-  flush();
-  return lines.length > 0 ? lines : [''];
-}
 
 function rulesJson(rules: readonly Rule[]): string {
   const entries = rules.map((rule) => ({

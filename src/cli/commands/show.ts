@@ -1,6 +1,305 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
 import type { Command } from 'commander';
-import type { CliIo } from '../io.js';
+import { type ConfigSource, ConfigResolver } from '../../config/resolve.js';
+import { lintLoaded } from '../../engine/run.js';
+import { type Diagnostic, isSuppressed, type Locale } from '../../engine/types.js';
+import { displayWidth } from '../../format/width.js';
+import { wrapToWidth } from '../../format/wrap.js';
+import { loadReport } from '../../load/parse.js';
+import { valueAt } from '../../model/pointer.js';
+import {
+  APPEAL_COLUMNS,
+  APPEAL_ROWS,
+  APPLICANT_COLUMNS,
+  APPLICATION_TOP_ROWS,
+  isRowGroup,
+  type Label,
+  type ProactiveRowSpec,
+  proactiveRows,
+  RESULT_SINGLE_ROWS,
+  RESULTS_LABEL,
+  resultEntries,
+  SECTIONS,
+  TABLE_NAMES,
+  TEMPLATE_LABELS,
+  TEMPLATES,
+  type TemplateId,
+} from '../../model/template.js';
+import { RULES } from '../../rules/index.js';
+import { makeChalk } from '../color.js';
+import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
+import { resolveLocale } from '../locale.js';
 
-export function registerShow(_program: Command, _io: CliIo, _setExitCode: (code: number) => void): void {
-  // To be written.
+export interface ShowOptions {
+  readonly locale?: string;
+  readonly color?: boolean;
+  readonly config?: string | false;
+}
+
+/** Row labels and column headers wrap at these many terminal columns, so that table 三 fits in about 90. */
+const LABEL_WIDTH = 32;
+const HEADER_WIDTH = 4;
+const INDENT = '  ';
+const MISSING = '?';
+const BLANK = '—';
+
+const TEXT = {
+  'zh-CN': {
+    title: (agency: string, year: string, template: TemplateId) => `${agency} ${year}年政府信息公开工作年度报告（${TEMPLATE_LABELS[template].zh}）`,
+    item: '信息内容',
+    clean: '✔ 没有发现问题',
+    severity: { error: '错误', warning: '警告' },
+  },
+  en: {
+    title: (agency: string, year: string, template: TemplateId) => `${agency}: annual report for ${year} on ${TEMPLATE_LABELS[template].en}`,
+    item: 'item (信息内容)',
+    clean: '✔ no problems found',
+    severity: { error: 'error', warning: 'warning' },
+  },
+} as const;
+
+// Where a line may not break: before closing punctuation, after opening punctuation.
+/** Wraps a label (in English: the gloss, then the official Chinese label on lines of its own) and indents it by its depth. */
+function labelText(label: Label, locale: Locale, depth: number): string {
+  const indent = INDENT.repeat(depth);
+  const texts = locale === 'en' ? [label.en, label.zh] : [label.zh];
+  return texts
+    .flatMap((text) => wrapToWidth(text, LABEL_WIDTH - indent.length))
+    .map((line) => indent + line)
+    .join('\n');
+}
+
+/** The unsuppressed diagnostics whose path is exactly this pointer. */
+type MarksAt = (pointer: string) => readonly Diagnostic[];
+
+class Drawing {
+  constructor(
+    private readonly data: unknown,
+    private readonly locale: Locale,
+    private readonly chalk: ChalkInstance,
+    private readonly marksAt: MarksAt,
+  ) {}
+
+  label(label: Label, pointer: string | undefined, depth = 0): string {
+    const text = labelText(label, this.locale, depth);
+    const found = pointer === undefined ? [] : this.marksAt(pointer);
+    if (found.length === 0) return text;
+    return this.chalk.level > 0 ? this.highlight(text, found) : `${text} ✗`;
+  }
+
+  header(column: Label, width = HEADER_WIDTH): string {
+    const en = this.locale === 'en' ? wrapToWidth(column.en, Math.max(width, 10)) : [];
+    // The Chinese headers are two-character words (社会/公益/组织): three characters (自然人) stay on one line, longer ones break
+    // between words, as many to a line as the English above leaves room for.
+    const zhWidth = Math.max(width, 4 * Math.floor(Math.max(0, ...en.map(displayWidth)) / 4));
+    const zh = displayWidth(column.zh) <= 6 ? [column.zh] : wrapToWidth(column.zh, zhWidth);
+    return this.chalk.bold([...en, ...zh].join('\n'));
+  }
+
+  cell(pointer: string): Table.Cell {
+    const value = valueAt(this.data, pointer);
+    const shown = value === null ? BLANK : typeof value === 'number' && Number.isFinite(value) ? String(value) : MISSING;
+    const found = this.marksAt(pointer);
+    if (found.length === 0) return { content: shown, hAlign: 'right' };
+    const expected = [...new Set(found.map((d) => d.data.expected).filter((e): e is number => typeof e === 'number'))];
+    const arrow = expected.length > 0 ? `→${expected.join('/')}` : '';
+    if (this.chalk.level === 0) return { content: `${shown} ✗${arrow}`, hAlign: 'right' };
+    return { content: `${this.highlight(shown, found)}${arrow ? ` ${this.chalk.bold(arrow)}` : ''}`, hAlign: 'right' };
+  }
+
+  private highlight(text: string, found: readonly Diagnostic[]): string {
+    const paint = found.some((d) => d.severity === 'error') ? this.chalk.red.inverse : this.chalk.yellow.inverse;
+    return text
+      .split('\n')
+      .map((line) => paint(line))
+      .join('\n');
+  }
+
+  /** A table with a head is compact: one rule, under the head. */
+  table(columns: number, head?: Table.Cell[]): Table.Table {
+    return new Table({
+      // cli-table3 types `head` as strings, but draws cell objects there as in any row.
+      ...(head ? { head: head as string[] } : {}),
+      style: { head: [], border: [], compact: head !== undefined },
+      colWidths: Array(columns).fill(null),
+    });
+  }
+
+  /** 表二: a block per 第二十条 item, each with its own column headers, as in the published table. */
+  proactive(template: TemplateId): Table.Table {
+    const specs = proactiveRows(template);
+    const width = 1 + Math.max(...specs.map((s) => s.columns?.length ?? 1));
+    const table = this.table(width);
+    const headersOf = (s: ProactiveRowSpec): readonly Label[] => s.columns ?? (s.valueLabel ? [s.valueLabel] : [{ zh: '', en: '' }]);
+    // The last header or cell of a row spans what is left of the table.
+    const spread = <T>(cells: T[], toCell: (c: T) => Table.Cell): Table.Cell[] =>
+      cells.map((c, i) => {
+        const cell = toCell(c);
+        if (i < cells.length - 1) return cell;
+        const colSpan = width - cells.length;
+        return typeof cell === 'object' && cell !== null ? { ...cell, colSpan } : { content: cell, colSpan };
+      });
+    let previous: ProactiveRowSpec | undefined;
+    for (const spec of specs) {
+      const headers = headersOf(spec);
+      if (!previous || previous.item !== spec.item || headersOf(previous).map((h) => h.zh).join() !== headers.map((h) => h.zh).join()) {
+        table.push([{ content: this.chalk.bold(spec.item), colSpan: width }]);
+        table.push([this.chalk.bold(TEXT[this.locale].item), ...spread([...headers], (h) => this.header(h, Infinity))]);
+      }
+      const pointer = `/proactive/${spec.key}`;
+      const cells = spec.columns ? spec.columns.map((c) => `${pointer}/${c.key}`) : [pointer];
+      table.push([this.label(spec, spec.columns ? pointer : undefined, 1), ...spread(cells, (p) => this.cell(p))]);
+      previous = spec;
+    }
+    return table;
+  }
+
+  /** 表三: the 25 rows (23 in the 2019 template) under their headings, in the template's order. */
+  applications(template: TemplateId): Table.Table {
+    // 25 rows: compact, with a rule under the column headers only.
+    const table = this.table(1 + APPLICANT_COLUMNS.length, ['', ...APPLICANT_COLUMNS.map((c) => this.header(c))]);
+    const row = (label: Label, pointer: string, depth: number) => {
+      table.push([this.label(label, pointer, depth), ...APPLICANT_COLUMNS.map((_, i) => this.cell(`${pointer}/${i}`))]);
+    };
+    const heading = (label: Label, pointer: string, depth: number) => {
+      table.push([this.label(label, pointer, depth), { content: '', colSpan: APPLICANT_COLUMNS.length }]);
+    };
+    row(APPLICATION_TOP_ROWS.new, '/applications/new', 0);
+    row(APPLICATION_TOP_ROWS.carried_over, '/applications/carried_over', 0);
+    heading(RESULTS_LABEL, '/applications/results', 0);
+    for (const entry of resultEntries(template)) {
+      const pointer = `/applications/results/${entry.key}`;
+      if (!isRowGroup(entry)) {
+        row(entry, pointer, 1);
+        continue;
+      }
+      heading(entry, pointer, 1);
+      for (const leaf of entry.rows) row(leaf, `${pointer}/${leaf.key}`, 2);
+    }
+    row(RESULT_SINGLE_ROWS.total, '/applications/results/total', 1);
+    row(APPLICATION_TOP_ROWS.carried_forward, '/applications/carried_forward', 0);
+    return table;
+  }
+
+  /** 表四 with its rows as rows: 行政诉讼 spans its two kinds in Chinese, as the published header does. */
+  appeals(): Table.Table {
+    const table = this.table(2 + APPEAL_COLUMNS.length);
+    table.push([{ content: '', colSpan: 2 }, ...APPEAL_COLUMNS.map((c) => this.header(c))]);
+    const groups = APPEAL_ROWS.map((spec) => {
+      const space = spec.zh.indexOf(' ');
+      return this.locale === 'zh-CN' && space > 0 ? { group: spec.zh.slice(0, space), rest: spec.zh.slice(space + 1) } : undefined;
+    });
+    APPEAL_ROWS.forEach((spec, i) => {
+      const pointer = `/appeals/${spec.key}`;
+      const cells = APPEAL_COLUMNS.map((_, column) => this.cell(`${pointer}/${column}`));
+      const split = groups[i];
+      if (!split) {
+        table.push([{ content: this.label(spec, pointer), colSpan: 2 }, ...cells]);
+        return;
+      }
+      const label = this.label({ zh: split.rest, en: spec.en }, pointer);
+      if (groups[i - 1]?.group === split.group) {
+        table.push([label, ...cells]);
+        return;
+      }
+      const span = groups.slice(i).findIndex((g) => g?.group !== split.group);
+      table.push([{ content: split.group, rowSpan: span < 0 ? groups.length - i : span, vAlign: 'center' }, label, ...cells]);
+    });
+    return table;
+  }
+}
+
+function readBytes(absolute: string, shown: string): Uint8Array {
+  try {
+    return readFileSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error));
+    throw new UsageError(`cannot read ${shown}: ${reason}`);
+  }
+}
+
+function declaredTemplate(data: unknown): TemplateId {
+  return TEMPLATES.find((t) => t === valueAt(data, '/template')) ?? '2021';
+}
+
+/** The findings, one a line: `line:col  severity  message  rule-id`. */
+function listDiagnostics(diagnostics: readonly Diagnostic[], locale: Locale, chalk: ChalkInstance): string {
+  const position = (d: Diagnostic) => `${d.line}:${d.column}`;
+  const positionWidth = Math.max(...diagnostics.map((d) => position(d).length));
+  const severityWidth = Math.max(...diagnostics.map((d) => displayWidth(TEXT[locale].severity[d.severity])));
+  return diagnostics
+    .map((d) => {
+      const word = TEXT[locale].severity[d.severity];
+      const severity = (d.severity === 'error' ? chalk.red : chalk.yellow)(word + ' '.repeat(severityWidth - displayWidth(word)));
+      const suggestion = d.suggestion ? chalk.dim(` — ${d.suggestion}`) : '';
+      return `  ${chalk.dim(position(d).padEnd(positionWidth))}  ${severity}  ${d.message}${suggestion}  ${chalk.dim(d.ruleId)}`;
+    })
+    .join('\n');
+}
+
+function titleOf(data: unknown, template: TemplateId, locale: Locale): string {
+  const text = (pointer: string) => {
+    const value = valueAt(data, pointer);
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : MISSING;
+  };
+  return TEXT[locale].title(text('/agency'), text('/year'), template);
+}
+
+export function showCommand(file: string, options: ShowOptions, io: CliIo): number {
+  const locale = resolveLocale(options.locale, io.env);
+  const chalk = makeChalk(options.color, io.env, io.stdoutIsTTY);
+  const source: ConfigSource =
+    options.config === false
+      ? { kind: 'none' }
+      : typeof options.config === 'string'
+        ? { kind: 'file', file: resolve(io.cwd, options.config) }
+        : { kind: 'discover' };
+  const absolute = resolve(io.cwd, file);
+  const resolver = new ConfigResolver(source, RULES.map((rule) => rule.id), new Map(), io.cwd);
+  const report = loadReport(file, readBytes(absolute, file));
+  const diagnostics = lintLoaded(report, { rules: RULES, locale, severities: resolver.settingsFor(absolute).severities }).filter(
+    (d) => !isSuppressed(d),
+  );
+  const list = diagnostics.length > 0 ? listDiagnostics(diagnostics, locale, chalk) : chalk.green(TEXT[locale].clean);
+  if (report.syntaxProblems.length > 0) {
+    io.stdout(`${chalk.underline(file)}\n${list}\n`);
+    return EXIT_FINDINGS;
+  }
+
+  const byPointer = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byPointer.set(d.path, [...(byPointer.get(d.path) ?? []), d]);
+  const template = declaredTemplate(report.data);
+  const drawing = new Drawing(report.data, locale, chalk, (pointer) => byPointer.get(pointer) ?? []);
+  const heading = (section: 'proactive' | 'applications' | 'appeals') => {
+    const name = locale === 'en' ? `${TABLE_NAMES[section].en}  ${SECTIONS[section].en} (${SECTIONS[section].zh})` : `${TABLE_NAMES[section].zh}  ${SECTIONS[section].zh}`;
+    return chalk.bold(name);
+  };
+  const blocks = [
+    chalk.bold(titleOf(report.data, template, locale)),
+    `${heading('proactive')}\n${drawing.proactive(template).toString()}`,
+    `${heading('applications')}\n${drawing.applications(template).toString()}`,
+    `${heading('appeals')}\n${drawing.appeals().toString()}`,
+    list,
+  ];
+  io.stdout(`${blocks.join('\n\n')}\n`);
+  return EXIT_CLEAN;
+}
+
+export function registerShow(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command('show')
+    .description('draw the tables of a report, the cells that findings point at highlighted')
+    .argument('<file>', 'a report file (.yaml, .yml or .json)')
+    .option('--locale <locale>', 'language: zh-CN or en (default: from LC_ALL / LANG)')
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'disable coloured output')
+    .option('-c, --config <file>', 'use this config file instead of looking for .gov-report.yaml')
+    .option('--no-config', 'use no config file at all')
+    .action((file: string, options: ShowOptions) => {
+      setExitCode(showCommand(file, options, io));
+    });
 }
