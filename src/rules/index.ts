@@ -9,10 +9,16 @@ import { disableDirective } from './disable-directive.js';
 import { duplicateReport } from './duplicate-report.js';
 import { duplicateText } from './duplicate-text.js';
 import { encoding } from './encoding.js';
+import { feeStatement } from './fee-statement.js';
+import { governmentAssessment } from './government-assessment.js';
 import { inForceContinuity } from './in-force-continuity.js';
 import { parseRule } from './parse.js';
+import { placeholderText } from './placeholder-text.js';
+import { publicationDeadline } from './publication-deadline.js';
+import { reportYear } from './report-year.js';
 import { requiredSections } from './required-sections.js';
 import { schemaRule } from './schema.js';
+import { templateVersion } from './template-version.js';
 
 /** Every rule, in the order of the rule catalogue. */
 export const RULES: readonly Rule[] = [
@@ -25,6 +31,12 @@ export const RULES: readonly Rule[] = [
   applicationsRowTotal,
   appealsTotal,
   requiredSections,
+  templateVersion,
+  reportYear,
+  placeholderText,
+  feeStatement,
+  governmentAssessment,
+  publicationDeadline,
   // across reports
   carryoverContinuity,
   inForceContinuity,

@@ -4,8 +4,8 @@ import { type Command, Option } from 'commander';
 import { type ConfigSource, ConfigResolver } from '../../config/resolve.js';
 import { normaliseSeverity } from '../../config/load.js';
 import { SEVERITY_SETTINGS, type SeverityWord } from '../../config/schema.js';
-import { type LintTarget, lintReports } from '../../engine/run.js';
-import { type Diagnostic, type FileResult, isSuppressed, type SeveritySetting } from '../../engine/types.js';
+import { type FileTask, lintGroup, lintInGroups } from '../../engine/batch.js';
+import { type Diagnostic, type FileResult, isSuppressed, type Locale, type SeveritySetting } from '../../engine/types.js';
 import { FORMATTERS } from '../../format/index.js';
 import { loadReport } from '../../load/parse.js';
 import { closestWord } from '../../rules/_did-you-mean.js';
@@ -13,6 +13,7 @@ import { RULES } from '../../rules/index.js';
 import { VERSION } from '../../version.js';
 import { makeChalk } from '../color.js';
 import { expandPaths } from '../files.js';
+import { defaultThreads, WorkerPool } from '../workers.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
 import { resolveLocale } from '../locale.js';
 
@@ -25,6 +26,7 @@ export interface LintOptions {
   readonly rule: readonly string[];
   readonly stdinFilename?: string;
   readonly previous?: string;
+  readonly threads?: string;
   readonly locale?: string;
   readonly color?: boolean;
 }
@@ -47,6 +49,35 @@ function commandLineRules(entries: readonly string[]): Map<string, SeveritySetti
     rules.set(id, normaliseSeverity(level as SeverityWord));
   }
   return rules;
+}
+
+function threadsOf(option: string | undefined, tasks: readonly FileTask[]): number {
+  if (tasks.some((t) => t.bytes)) return 0;
+  if (option === undefined) return defaultThreads(tasks.length);
+  if (!/^\d+$/.test(option)) throw new UsageError(`--threads takes a whole number ≥ 0, got "${option}"`);
+  return Number(option);
+}
+
+/** Lints every task, in worker threads when there are many; returns diagnostics by task index. */
+async function lintTasks(
+  tasks: readonly FileTask[],
+  locale: Locale,
+  previous: { file: string; absolute: string } | undefined,
+  threads: number,
+): Promise<Diagnostic[][]> {
+  const options = { rules: RULES, locale, ...(previous ? { previous } : {}) };
+  if (threads === 0) {
+    const byIndex: Diagnostic[][] = tasks.map(() => []);
+    for (const outcome of lintGroup(tasks, options)) byIndex[outcome.index] = [...outcome.diagnostics];
+    return byIndex;
+  }
+  const pool = new WorkerPool(threads);
+  try {
+    const keys = await pool.prescan(tasks);
+    return await lintInGroups(tasks, keys, (groups) => pool.lint(groups, locale, previous), (group) => lintGroup(group, options));
+  } finally {
+    await pool.close();
+  }
 }
 
 function maxWarningsOf(value: string | undefined): number | undefined {
@@ -76,27 +107,27 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
         ? { kind: 'file', file: resolve(io.cwd, options.config) }
         : { kind: 'discover' };
   const resolver = new ConfigResolver(source, RULE_IDS, commandLineRules(options.rule), io.cwd);
-  const previous = options.previous === undefined ? undefined : loadReport(options.previous, readBytes(resolve(io.cwd, options.previous), options.previous));
-  const targetOf = (file: string, absolute: string, bytes: Uint8Array): LintTarget => ({
-    report: loadReport(file, bytes),
-    severities: resolver.settingsFor(absolute).severities,
-    ...(previous ? { previous } : {}),
+  const tasks: FileTask[] = [];
+  const task = (file: string, absolute: string, bytes?: Uint8Array): FileTask => ({
+    index: tasks.length,
+    file,
+    absolute,
+    severities: [...resolver.settingsFor(absolute).severities],
+    ...(bytes ? { bytes } : {}),
   });
-
-  const targets: LintTarget[] = [];
   if (paths.includes(STDIN)) {
     const name = options.stdinFilename ?? '<stdin>';
     const absolute = resolve(io.cwd, options.stdinFilename ?? 'stdin.yaml');
-    if (!resolver.settingsFor(absolute).ignored) targets.push(targetOf(name, absolute, await io.readStdin()));
+    if (!resolver.settingsFor(absolute).ignored) tasks.push(task(name, absolute, await io.readStdin()));
   } else if (options.stdinFilename !== undefined) {
     throw new UsageError('--stdin-filename goes with - (read the report from stdin)');
   }
   const files = paths.filter((path) => path !== STDIN);
-  for (const target of expandPaths(files, io.cwd, (t) => !resolver.settingsFor(t.absolute).ignored)) {
-    targets.push(targetOf(target.shown, target.absolute, readBytes(target.absolute, target.shown)));
-  }
-  const diagnostics = lintReports(targets, { rules: RULES, locale });
-  const results: FileResult[] = targets.map((target, index) => ({ file: target.report.file, diagnostics: diagnostics[index]! }));
+  for (const target of expandPaths(files, io.cwd, (t) => !resolver.settingsFor(t.absolute).ignored)) tasks.push(task(target.shown, target.absolute));
+
+  const previous = options.previous === undefined ? undefined : { file: options.previous, absolute: resolve(io.cwd, options.previous) };
+  const diagnostics = await lintTasks(tasks, locale, previous, threadsOf(options.threads, tasks));
+  const results: FileResult[] = tasks.map((t) => ({ file: t.file, diagnostics: diagnostics[t.index]! }));
 
   const counted = (severity: Diagnostic['severity']) =>
     results.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity && !isSuppressed(d)).length, 0);
@@ -145,6 +176,7 @@ export function registerLint(program: Command, io: CliIo, setExitCode: (code: nu
     .option('--no-config', 'use no config file at all')
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
     .option('--stdin-filename <path>', 'the name of the report read from stdin (for messages and config)')
+    .option('--threads <n>', 'worker threads (default: up to the number of cores for 300 files or more; 0 = none)')
     .option('--previous <file>', "last year's report, to check the linted reports against (carry-over, text copied …)")
     .option('--locale <locale>', 'message language: zh-CN or en (default: from LC_ALL / LANG)')
     .option('--color', 'force coloured output')

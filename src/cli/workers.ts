@@ -1,0 +1,140 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { type FileOutcome, type FileTask, lintGroup, prescanAgency, readReportBytes } from '../engine/batch.js';
+import { RuleFailure } from '../engine/run.js';
+import type { Locale } from '../engine/types.js';
+import { UsageError } from '../errors.js';
+import { RULES } from '../rules/index.js';
+
+const MARK = 'gov-report-worker';
+
+/** Threads pay for their start-up (~50 ms each) only above a few hundred reports. */
+export const WORKER_THRESHOLD = 300;
+
+export function defaultThreads(files: number): number {
+  return files < WORKER_THRESHOLD ? 0 : Math.min(4, availableParallelism());
+}
+
+type Job =
+  | { readonly type: 'prescan'; readonly tasks: readonly { index: number; file: string; absolute: string }[] }
+  | {
+      readonly type: 'lint';
+      readonly groups: readonly (readonly FileTask[])[];
+      readonly locale: Locale;
+      readonly previous?: { file: string; absolute: string };
+    };
+
+type Reply =
+  | { readonly type: 'keys'; readonly keys: readonly { index: number; key: string | undefined }[] }
+  | { readonly type: 'outcomes'; readonly outcomes: readonly FileOutcome[] }
+  | { readonly type: 'error'; readonly name: string; readonly message: string; readonly ruleId?: string; readonly file?: string };
+
+function perform(job: Job): Reply {
+  if (job.type === 'prescan') {
+    return { type: 'keys', keys: job.tasks.map((t) => ({ index: t.index, key: prescanAgency(readReportBytes(t.absolute, t.file)) })) };
+  }
+  const options = { rules: RULES, locale: job.locale, ...(job.previous ? { previous: job.previous } : {}) };
+  return { type: 'outcomes', outcomes: job.groups.flatMap((group) => lintGroup(group, options)) };
+}
+
+/** In a worker thread started by WorkerPool: answer jobs until the pool closes. */
+export function serveIfWorker(): void {
+  if (isMainThread || (workerData as { mark?: string } | null)?.mark !== MARK || !parentPort) return;
+  const port = parentPort;
+  port.on('message', (job: Job) => {
+    try {
+      port.postMessage(perform(job));
+    } catch (error) {
+      const failure = error instanceof RuleFailure ? { ruleId: error.ruleId, file: error.file } : {};
+      port.postMessage({ type: 'error', name: error instanceof Error ? error.constructor.name : 'Error', message: error instanceof Error ? error.message : String(error), ...failure });
+    }
+  });
+}
+
+function rethrow(reply: Extract<Reply, { type: 'error' }>): never {
+  if (reply.name === 'UsageError') throw new UsageError(reply.message);
+  if (reply.name === 'RuleFailure' && reply.ruleId && reply.file) {
+    throw new RuleFailure(reply.ruleId, reply.file, reply.message.replace(/^rule \S+ failed on .*?: /, ''));
+  }
+  throw new Error(reply.message);
+}
+
+/** A few worker threads running the bundle itself; jobs are handed out as workers become free. */
+export class WorkerPool {
+  private readonly workers: Worker[];
+
+  constructor(size: number) {
+    this.workers = Array.from({ length: size }, () => new Worker(new URL(import.meta.url), { workerData: { mark: MARK } }));
+  }
+
+  private async runAll(jobs: readonly Job[]): Promise<Reply[]> {
+    const replies: Reply[] = new Array(jobs.length);
+    let next = 0;
+    const drive = (worker: Worker) =>
+      new Promise<void>((resolve, reject) => {
+        const give = () => {
+          if (next >= jobs.length) {
+            worker.off('message', onMessage);
+            worker.off('error', reject);
+            resolve();
+            return;
+          }
+          const index = next++;
+          pending = index;
+          worker.postMessage(jobs[index]);
+        };
+        let pending = -1;
+        const onMessage = (reply: Reply) => {
+          if (reply.type === 'error') {
+            try {
+              rethrow(reply);
+            } catch (error) {
+              reject(error);
+              return;
+            }
+          }
+          replies[pending] = reply;
+          give();
+        };
+        worker.on('message', onMessage);
+        worker.once('error', reject);
+        give();
+      });
+    await Promise.all(this.workers.map(drive));
+    return replies;
+  }
+
+  async prescan(tasks: readonly FileTask[], batch = 1000): Promise<(string | undefined)[]> {
+    const jobs: Job[] = [];
+    for (let i = 0; i < tasks.length; i += batch) {
+      jobs.push({ type: 'prescan', tasks: tasks.slice(i, i + batch).map(({ index, file, absolute }) => ({ index, file, absolute })) });
+    }
+    const keys = new Array<string | undefined>(tasks.length);
+    const position = new Map(tasks.map((task, i) => [task.index, i]));
+    for (const reply of await this.runAll(jobs)) {
+      if (reply.type === 'keys') for (const { index, key } of reply.keys) keys[position.get(index)!] = key;
+    }
+    return keys;
+  }
+
+  async lint(groups: readonly (readonly FileTask[])[], locale: Locale, previous?: { file: string; absolute: string }, batch = 400): Promise<FileOutcome[]> {
+    const jobs: Job[] = [];
+    let current: (readonly FileTask[])[] = [];
+    let size = 0;
+    for (const group of groups) {
+      current.push(group);
+      size += group.length;
+      if (size >= batch) {
+        jobs.push({ type: 'lint', groups: current, locale, ...(previous ? { previous } : {}) });
+        current = [];
+        size = 0;
+      }
+    }
+    if (current.length > 0) jobs.push({ type: 'lint', groups: current, locale, ...(previous ? { previous } : {}) });
+    return (await this.runAll(jobs)).flatMap((reply) => (reply.type === 'outcomes' ? reply.outcomes : []));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
