@@ -2,15 +2,37 @@ import type { Rule } from '../engine/types.js';
 import { describePath } from '../model/labels.js';
 import { isPlainObject, valueAt } from '../model/pointer.js';
 import { appealRows, applicationRows } from '../model/relations.js';
-import { APPEAL_COLUMNS, APPLICANT_COLUMNS, proactiveRows } from '../model/template.js';
+import { APPEAL_COLUMNS, APPLICANT_COLUMNS, proactiveRows, type TemplateId } from '../model/template.js';
 
 interface Row {
   readonly pointer: string;
+  /** A row of table 二 that holds a single number. */
+  readonly single?: boolean;
   /** Keys (object rows) or indexes (array rows) of the row's cells, with their column titles. */
   readonly cells: readonly { readonly key: string; readonly title: string }[];
 }
 
 const indexed = (titles: readonly { zh: string }[]) => titles.map((c, i) => ({ key: String(i), title: c.zh }));
+
+/** Every table row of a template, worked out once: this rule looks at every cell of every report. */
+const rowsByTemplate = new Map<TemplateId, readonly Row[]>();
+
+function rowsOf(template: TemplateId): readonly Row[] {
+  let rows = rowsByTemplate.get(template);
+  if (!rows) {
+    rows = [
+      ...proactiveRows(template).map((spec) => ({
+        pointer: `/proactive/${spec.key}`,
+        single: !spec.columns,
+        cells: (spec.columns ?? []).map((c) => ({ key: c.key, title: c.zh })),
+      })),
+      ...applicationRows(template).map((r) => ({ pointer: r.pointer, cells: indexed(APPLICANT_COLUMNS) })),
+      ...appealRows.map((r) => ({ pointer: r.pointer, cells: indexed(APPEAL_COLUMNS) })),
+    ];
+    rowsByTemplate.set(template, rows);
+  }
+  return rows;
+}
 
 export const blankCell: Rule = {
   id: 'blank-cell',
@@ -34,25 +56,17 @@ export const blankCell: Rule = {
     },
   },
   check(context) {
-    const rows: Row[] = [
-      ...applicationRows(context.template).map((r) => ({ pointer: r.pointer, cells: indexed(APPLICANT_COLUMNS) })),
-      ...appealRows.map((r) => ({ pointer: r.pointer, cells: indexed(APPEAL_COLUMNS) })),
-    ];
-    for (const spec of proactiveRows(context.template)) {
-      const pointer = `/proactive/${spec.key}`;
-      if (!spec.columns) {
-        if (valueAt(context.data, pointer) === null) {
-          context.report({ messageId: 'blankValue', path: pointer, data: { row: describePath(pointer, context.template) } });
-        }
-      } else {
-        rows.push({ pointer, cells: spec.columns.map((c) => ({ key: c.key, title: c.zh })) });
-      }
-    }
-    for (const row of rows) {
+    for (const row of rowsOf(context.template)) {
       const value = valueAt(context.data, row.pointer);
+      if (row.single) {
+        if (value === null) context.report({ messageId: 'blankValue', path: row.pointer, data: { row: describePath(row.pointer, context.template) } });
+        continue;
+      }
       if (!Array.isArray(value) && !isPlainObject(value)) continue;
-      const blanks = row.cells.filter((cell) => valueAt(value, `/${cell.key}`) === null);
-      if (blanks.length === 0) continue;
+      const cells = value as Record<string, unknown>;
+      let blanks: Row['cells'][number][] | undefined;
+      for (const cell of row.cells) if (cells[cell.key] === null) (blanks ??= []).push(cell);
+      if (!blanks) continue;
       context.report({
         messageId: row.pointer.startsWith('/proactive/') ? 'blankProactiveRow' : 'blankRow',
         path: `${row.pointer}/${blanks[0]!.key}`,
