@@ -11,7 +11,7 @@ import { writeCorpus } from './bench-corpus.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/gov-report.js');
 const runs = Number(process.env.BENCH_RUNS ?? 30);
-const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').filter(Boolean).map(Number);
 
 function wallTime(args) {
   const start = process.hrtime.bigint();

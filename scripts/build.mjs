@@ -11,8 +11,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minify: true,
+  // Chinese messages as UTF-8 rather than \u escapes: a third of the size to load.
+  charset: 'utf8',
   legalComments: 'none',
   define: { GOV_REPORT_VERSION: JSON.stringify(version) },
   // CommonJS dependencies (commander, cli-table3) call require() for Node's built-ins.

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type FileOutcome, type FileTask, lintGroup, prescanAgency, readReportBytes } from '../engine/batch.js';
+import { type FileOutcome, type FileTask, lintGroup, prescanAgency } from '../engine/batch.js';
+import { readReportBytes } from '../load/read.js';
 import { RuleFailure } from '../engine/run.js';
 import type { Locale } from '../engine/types.js';
 import { UsageError } from '../errors.js';
@@ -45,8 +46,10 @@ export function serveIfWorker(): void {
     try {
       port.postMessage(perform(job));
     } catch (error) {
+      // Class names do not survive minification: say what kind of failure it is in words.
+      const kind = error instanceof RuleFailure ? 'RuleFailure' : error instanceof UsageError ? 'UsageError' : 'Error';
       const failure = error instanceof RuleFailure ? { ruleId: error.ruleId, file: error.file } : {};
-      port.postMessage({ type: 'error', name: error instanceof Error ? error.constructor.name : 'Error', message: error instanceof Error ? error.message : String(error), ...failure });
+      port.postMessage({ type: 'error', name: kind, message: error instanceof Error ? error.message : String(error), ...failure });
     }
   });
 }
@@ -64,7 +67,9 @@ export class WorkerPool {
   private readonly workers: Worker[];
 
   constructor(size: number) {
-    this.workers = Array.from({ length: size }, () => new Worker(new URL(import.meta.url), { workerData: { mark: MARK } }));
+    // A worker holds one batch of reports at a time; a modest heap keeps the whole run's peak memory low.
+    const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+    this.workers = Array.from({ length: size }, () => new Worker(new URL(import.meta.url), { workerData: { mark: MARK }, resourceLimits }));
   }
 
   private async runAll(jobs: readonly Job[]): Promise<Reply[]> {

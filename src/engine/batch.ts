@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { UsageError } from '../errors.js';
 import { loadReport } from '../load/parse.js';
+import { readReportBytes } from '../load/read.js';
 import { agencyKey, type LintTarget, lintReports } from './run.js';
 import type { Diagnostic, Locale, Rule, SeveritySetting } from './types.js';
 
@@ -20,16 +19,6 @@ export interface FileOutcome {
   readonly diagnostics: readonly Diagnostic[];
   /** The agency the parsed report names (to check the grouping that the prescan guessed). */
   readonly key: string | undefined;
-}
-
-export function readReportBytes(absolute: string, shown: string): Uint8Array {
-  try {
-    return readFileSync(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error));
-    throw new UsageError(`cannot read ${shown}: ${reason}`);
-  }
 }
 
 const AGENCY_LINE = /^[ \t]*["']?agency["']?[ \t]*:[ \t]*(.*)$/m;

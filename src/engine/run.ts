@@ -1,6 +1,6 @@
 import type { LoadedReport } from '../load/parse.js';
 import { isPlainObject, isPointer } from '../model/pointer.js';
-import { TEMPLATES, type TemplateId } from '../model/template.js';
+import { declaredTemplate } from '../model/template.js';
 import { findDirectives } from './directives.js';
 import { rangeInText, rangeOfPointer, toPosition } from './locate.js';
 import { formatMessage, placeholdersOf } from './messages.js';
@@ -26,11 +26,6 @@ export class RuleFailure extends Error {
 }
 
 export const DIRECTIVE_RULE_ID = 'disable-directive';
-
-function declaredTemplate(data: unknown): TemplateId {
-  const declared = isPlainObject(data) ? data.template : undefined;
-  return TEMPLATES.find((t) => t === declared) ?? '2021';
-}
 
 function checkReport(rule: Rule, finding: RuleReport): string | undefined {
   const message = rule.messages[finding.messageId];

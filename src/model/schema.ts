@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   AGENCY_KINDS,
+  declaredTemplate,
   APPEAL_COLUMNS,
   APPEAL_GROUPS,
   APPLICANT_COLUMNS,
@@ -205,6 +206,13 @@ export function reportSchema() {
 
 /** The schema a report is checked against: its declared template, or 2021 when that is unusable. */
 export function schemaForData(data: unknown): Report2021Schema | Report2019Schema {
-  const declared = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).template : undefined;
-  return reportSchemaOf(declared === '2019' ? '2019' : '2021');
+  return reportSchemaOf(declaredTemplate(data));
+}
+
+/**
+ * zod compiles a schema to a function the first time it checks with it: worth it over many reports,
+ * a few milliseconds lost on one (a pre-commit run). Call before the first check of a small run.
+ */
+export function checkWithoutCompiling(): void {
+  z.config({ jitless: true });
 }

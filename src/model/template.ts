@@ -7,6 +7,12 @@
 export type TemplateId = '2021' | '2019';
 export const TEMPLATES: readonly TemplateId[] = ['2021', '2019'];
 
+/** The template a report declares, or 2021 (the current one) when it declares none that exists. */
+export function declaredTemplate(data: unknown): TemplateId {
+  const declared = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).template : undefined;
+  return TEMPLATES.find((t) => t === declared) ?? '2021';
+}
+
 export interface Label {
   readonly zh: string;
   readonly en: string;

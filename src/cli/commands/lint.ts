@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { type ConfigSource, ConfigResolver } from '../../config/resolve.js';
@@ -7,7 +7,7 @@ import { SEVERITY_SETTINGS, type SeverityWord } from '../../config/schema.js';
 import { type FileTask, lintGroup, lintInGroups } from '../../engine/batch.js';
 import { type Diagnostic, type FileResult, isSuppressed, type Locale, type SeveritySetting } from '../../engine/types.js';
 import { FORMATTERS } from '../../format/index.js';
-import { loadReport } from '../../load/parse.js';
+import { checkWithoutCompiling } from '../../model/schema.js';
 import { closestWord } from '../../rules/_did-you-mean.js';
 import { RULES } from '../../rules/index.js';
 import { VERSION } from '../../version.js';
@@ -32,6 +32,8 @@ export interface LintOptions {
 }
 
 const STDIN = '-';
+/** Below this many files, start-up matters more than the speed of each check. */
+const QUICK_START_FILES = 50;
 const RULE_IDS = RULES.map((rule) => rule.id);
 
 /** `--rule id=level`, repeatable; unknown ids and levels are usage errors. */
@@ -66,6 +68,7 @@ async function lintTasks(
   threads: number,
 ): Promise<Diagnostic[][]> {
   const options = { rules: RULES, locale, ...(previous ? { previous } : {}) };
+  if (tasks.length < QUICK_START_FILES) checkWithoutCompiling();
   if (threads === 0) {
     const byIndex: Diagnostic[][] = tasks.map(() => []);
     for (const outcome of lintGroup(tasks, options)) byIndex[outcome.index] = [...outcome.diagnostics];
@@ -84,15 +87,6 @@ function maxWarningsOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number ≥ 0, got "${value}"`);
   return Number(value);
-}
-
-function readBytes(absolute: string, shown: string): Uint8Array {
-  try {
-    return readFileSync(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${shown}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error))}`);
-  }
 }
 
 export async function lintCommand(paths: readonly string[], options: LintOptions, io: CliIo): Promise<number> {

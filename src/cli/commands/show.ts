@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
@@ -9,6 +8,7 @@ import { type Diagnostic, isSuppressed, type Locale } from '../../engine/types.j
 import { displayWidth } from '../../format/width.js';
 import { wrapToWidth } from '../../format/wrap.js';
 import { loadReport } from '../../load/parse.js';
+import { readReportBytes } from '../../load/read.js';
 import { valueAt } from '../../model/pointer.js';
 import {
   APPEAL_COLUMNS,
@@ -25,7 +25,7 @@ import {
   SECTIONS,
   TABLE_NAMES,
   TEMPLATE_LABELS,
-  TEMPLATES,
+  declaredTemplate,
   type TemplateId,
 } from '../../model/template.js';
 import { RULES } from '../../rules/index.js';
@@ -212,20 +212,6 @@ class Drawing {
   }
 }
 
-function readBytes(absolute: string, shown: string): Uint8Array {
-  try {
-    return readFileSync(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error));
-    throw new UsageError(`cannot read ${shown}: ${reason}`);
-  }
-}
-
-function declaredTemplate(data: unknown): TemplateId {
-  return TEMPLATES.find((t) => t === valueAt(data, '/template')) ?? '2021';
-}
-
 /** The findings, one a line: `line:col  severity  message  rule-id`. */
 function listDiagnostics(diagnostics: readonly Diagnostic[], locale: Locale, chalk: ChalkInstance): string {
   const position = (d: Diagnostic) => `${d.line}:${d.column}`;
@@ -260,7 +246,7 @@ export function showCommand(file: string, options: ShowOptions, io: CliIo): numb
         : { kind: 'discover' };
   const absolute = resolve(io.cwd, file);
   const resolver = new ConfigResolver(source, RULES.map((rule) => rule.id), new Map(), io.cwd);
-  const report = loadReport(file, readBytes(absolute, file));
+  const report = loadReport(file, readReportBytes(absolute, file));
   const diagnostics = lintLoaded(report, { rules: RULES, locale, severities: resolver.settingsFor(absolute).severities }).filter(
     (d) => !isSuppressed(d),
   );
