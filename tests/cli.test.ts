@@ -145,3 +145,16 @@ describe('gov-report lint (as a subprocess)', () => {
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('file size limit', () => {
+  it('refuses a file over --max-file-size with one line, exit 2', () => {
+    const run = runCli(['lint', 'fixtures/sample-2023.yaml', '--max-file-size', '0.001']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^gov-report: fixtures\/sample-2023\.yaml is \d+ KB, over the limit of 2 KB \(--max-file-size\)\n$/);
+  });
+
+  it('accepts it under the limit, and rejects a limit that is not a size', () => {
+    assert.equal(runCli(['lint', 'fixtures/sample-2023.yaml', '--max-file-size', '1']).code, 0);
+    assert.equal(runCli(['lint', 'fixtures/sample-2023.yaml', '--max-file-size', 'big']).code, 2);
+  });
+});

@@ -23,7 +23,20 @@ testRule(parseRule, {
       text: 'template: "2021"\nagency: "示例局\nyear: 2023\n',
       errors: [{ messageId: 'syntax', line: 2, column: 9 }],
     },
-    { name: 'a duplicate key', text: 'year: 2023\nagency: 局\nyear: 2024\n', errors: [{ messageId: 'duplicateKey', line: 3, column: 1 }] },
+    {
+      name: 'a duplicate key names both places',
+      text: 'year: 2023\nagency: 局\nyear: 2024\n',
+      errors: [{ messageId: 'duplicateKey', line: 3, column: 1, data: { detail: '"year" at 1:1 and 3:1' } }],
+    },
+    {
+      name: 'numbers that are not plain decimal',
+      text: 'agency: 局\nlicensing: 0x10\npunishment: 1e3\nenforcement: +5\n',
+      errors: [
+        { messageId: 'numberFormat', line: 2, column: 12, data: { detail: '0x10' } },
+        { messageId: 'numberFormat', line: 3, column: 13, data: { detail: '1e3' } },
+        { messageId: 'numberFormat', line: 4, column: 14, data: { detail: '+5' } },
+      ],
+    },
     { name: 'two documents', text: 'year: 2023\n---\nyear: 2024\n', errors: [{ messageId: 'multipleDocuments', line: 2, column: 1 }] },
     { name: 'a tag', text: 'year: !!binary 2023\n', errors: [{ messageId: 'tag', line: 1, column: 7 }] },
     { name: 'even a core-schema tag', text: 'agency: 局\nyear: !!str 2023\n', errors: [{ messageId: 'tag', line: 2, column: 7 }] },

@@ -17,7 +17,7 @@ export function defaultThreads(files: number): number {
 }
 
 type Job =
-  | { readonly type: 'prescan'; readonly tasks: readonly { index: number; file: string; absolute: string }[] }
+  | { readonly type: 'prescan'; readonly tasks: readonly { index: number; file: string; absolute: string; maxBytes?: number }[] }
   | {
       readonly type: 'lint';
       readonly groups: readonly (readonly FileTask[])[];
@@ -32,7 +32,7 @@ type Reply =
 
 function perform(job: Job): Reply {
   if (job.type === 'prescan') {
-    return { type: 'keys', keys: job.tasks.map((t) => ({ index: t.index, key: prescanAgency(readReportBytes(t.absolute, t.file)) })) };
+    return { type: 'keys', keys: job.tasks.map((t) => ({ index: t.index, key: prescanAgency(readReportBytes(t.absolute, t.file, t.maxBytes)) })) };
   }
   const options = { rules: RULES, locale: job.locale, ...(job.previous ? { previous: job.previous } : {}) };
   return { type: 'outcomes', outcomes: job.groups.flatMap((group) => lintGroup(group, options)) };
@@ -112,7 +112,7 @@ export class WorkerPool {
   async prescan(tasks: readonly FileTask[], batch = 1000): Promise<(string | undefined)[]> {
     const jobs: Job[] = [];
     for (let i = 0; i < tasks.length; i += batch) {
-      jobs.push({ type: 'prescan', tasks: tasks.slice(i, i + batch).map(({ index, file, absolute }) => ({ index, file, absolute })) });
+      jobs.push({ type: 'prescan', tasks: tasks.slice(i, i + batch).map(({ index, file, absolute, maxBytes }) => ({ index, file, absolute, maxBytes })) });
     }
     const keys = new Array<string | undefined>(tasks.length);
     const position = new Map(tasks.map((task, i) => [task.index, i]));

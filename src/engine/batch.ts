@@ -12,6 +12,8 @@ export interface FileTask {
   readonly severities: readonly (readonly [string, SeveritySetting])[];
   /** The report's bytes when they do not come from a file (stdin); never sent to a worker. */
   readonly bytes?: Uint8Array;
+  /** Files larger than this are refused (--max-file-size). */
+  readonly maxBytes?: number;
 }
 
 export interface FileOutcome {
@@ -45,7 +47,7 @@ export function lintGroup(
 ): FileOutcome[] {
   const previous = options.previous ? loadReport(options.previous.file, readReportBytes(options.previous.absolute, options.previous.file)) : undefined;
   const targets: LintTarget[] = tasks.map((task) => ({
-    report: loadReport(task.file, task.bytes ?? readReportBytes(task.absolute, task.file)),
+    report: loadReport(task.file, task.bytes ?? readReportBytes(task.absolute, task.file, task.maxBytes)),
     severities: new Map(task.severities),
     ...(previous ? { previous } : {}),
   }));

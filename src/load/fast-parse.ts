@@ -5,7 +5,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
  * tabs, document markers, and numbers in forms other than plain decimal. A text with none of these
  * reads the same in js-yaml's core schema as in `yaml`'s (tests/load.test.ts checks the fixtures).
  */
-const UNUSUAL = /[&*!]|<<|\t|^%|^---|^\.\.\.|\b0[xob]|\d_\d|\.(?:inf|nan)\b/im;
+const UNUSUAL = /[&*!]|<<|\t|^%|^---|^\.\.\.|\b0[xob]|\d_\d|\.(?:inf|nan)\b|\d[eE][-+]?\d|(?:^|[\s,[:])\+\d/im;
 
 /**
  * Reads a report's data without source positions, about ten times faster than the full parser. Most

@@ -1,4 +1,4 @@
-import { type Document, LineCounter, type Node, parseDocument, visit, type YAMLError } from 'yaml';
+import { type Document, isScalar, LineCounter, type Node, parseDocument, visit, type YAMLError } from 'yaml';
 import { decodeReport, type Encoding } from './decode.js';
 import { fastData } from './fast-parse.js';
 
@@ -80,6 +80,40 @@ function explicitTags(document: Document.Parsed, text: string): SyntaxProblem[] 
   return found;
 }
 
+/** Where the first of two equal keys stands, so a duplicate names both places. */
+function duplicateDetail(document: Document.Parsed, lineCounter: LineCounter, offset: number): string | undefined {
+  let detail: string | undefined;
+  visit(document, {
+    Map(_, map) {
+      const keys = map.items.map((pair) => pair.key).filter(isScalar);
+      const second = keys.find((key) => key.range?.[0] === offset);
+      const first = second && keys.find((key) => key !== second && key.value === second.value);
+      if (first?.range && second?.range) {
+        const at = (o: number) => `${lineCounter.linePos(o).line}:${lineCounter.linePos(o).col}`;
+        detail = `${JSON.stringify(String(second.value))} at ${at(first.range[0])} and ${at(second.range[0])}`;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return detail;
+}
+
+/** Hexadecimal, octal, exponents and explicit plus signs: the core schema reads them as numbers, a report never means them. */
+function unusualNumbers(document: Document.Parsed): SyntaxProblem[] {
+  const found: SyntaxProblem[] = [];
+  visit(document, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value !== 'number' || !scalar.range || scalar.type !== 'PLAIN') return;
+      const source = scalar.source ?? '';
+      if (/^[-+]?(0[xo]|[^e]*e)|^\+/i.test(source) && !/^[-+]?\.(inf|nan)$/i.test(source)) {
+        found.push({ code: 'NUMBER_FORMAT', detail: source, range: [scalar.range[0], scalar.range[1]] });
+      }
+    },
+  });
+  return found;
+}
+
 /** One problem per kind and message: a parser that gives up may say the same thing thousands of times. */
 function firstOfEach(problems: SyntaxProblem[]): SyntaxProblem[] {
   const seen = new Set<string>();
@@ -129,10 +163,11 @@ export function parseReport(file: string, text: string, encoding: Encoding = 'ut
   const syntaxProblems = firstOfEach([
     ...[...document.errors, ...document.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((e) => ({
       code: e.code,
-      detail: e.message,
+      detail: (e.code === 'DUPLICATE_KEY' ? duplicateDetail(document, lineCounter, e.pos[0]) : undefined) ?? e.message,
       range: openingOf(document, e) ?? ([e.pos[0], Math.max(e.pos[0], e.pos[1])] as const),
     })),
     ...explicitTags(document, text),
+    ...unusualNumbers(document),
   ]);
   let data: unknown = null;
   if (syntaxProblems.length === 0) {

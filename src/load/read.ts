@@ -1,14 +1,38 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 
+/** Reports are a few kilobytes; a file far larger is not one, and reading it could exhaust memory. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+const megabytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+export function tooLarge(shown: string, size: number, maxBytes: number): UsageError {
+  return new UsageError(`${shown} is ${megabytes(size)}, over the limit of ${megabytes(maxBytes)} (--max-file-size)`);
+}
+
 /** The bytes of a report file; a file that cannot be read is the tool's failure (exit 2), said in one line. */
-export function readReportBytes(absolute: string, shown: string): Uint8Array {
+export function readReportBytes(absolute: string, shown: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
+  let fd: number | undefined;
   try {
-    return readFileSync(absolute);
+    fd = openSync(absolute, 'r');
+    const { size } = fstatSync(fd);
+    if (size > maxBytes) throw tooLarge(shown, size, maxBytes);
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error));
     throw new UsageError(`cannot read ${shown}: ${reason}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

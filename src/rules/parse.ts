@@ -9,6 +9,7 @@ const MESSAGE_BY_CODE: Readonly<Record<string, string>> = {
   RESOURCE_EXHAUSTION: 'resourceLimit',
   ENCODING: 'encoding',
   BINARY: 'binary',
+  NUMBER_FORMAT: 'numberFormat',
 };
 
 export const parseRule: Rule = {
@@ -21,7 +22,11 @@ export const parseRule: Rule = {
   },
   messages: {
     syntax: { 'zh-CN': 'YAML/JSON 语法错误：{detail}', en: 'YAML/JSON syntax error: {detail}' },
-    duplicateKey: { 'zh-CN': '同一映射中出现重复的键（{detail}）', en: 'Duplicate key in the same mapping ({detail})' },
+    duplicateKey: { 'zh-CN': '同一映射中出现重复的键：{detail}', en: 'Duplicate key in the same mapping: {detail}' },
+    numberFormat: {
+      'zh-CN': '数字 {detail} 不是普通十进制写法（十六进制、八进制、科学计数法或带 + 号）；请按原表写成十进制数',
+      en: 'The number {detail} is not written in plain decimal (hexadecimal, octal, exponent or a + sign); write it as the table does',
+    },
     multipleDocuments: {
       'zh-CN': '一个文件只能包含一份报告，这里有多个 YAML 文档（---）',
       en: 'A file holds one report, but this one has several YAML documents (---)',

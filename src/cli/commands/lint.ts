@@ -7,6 +7,7 @@ import { SEVERITY_SETTINGS, type SeverityWord } from '../../config/schema.js';
 import { type FileTask, lintGroup, lintInGroups } from '../../engine/batch.js';
 import { type Diagnostic, type FileResult, isSuppressed, type Locale, type SeveritySetting } from '../../engine/types.js';
 import { FORMATTERS } from '../../format/index.js';
+import { DEFAULT_MAX_BYTES, tooLarge } from '../../load/read.js';
 import { checkWithoutCompiling } from '../../model/schema.js';
 import { closestWord } from '../../rules/_did-you-mean.js';
 import { RULES } from '../../rules/index.js';
@@ -27,6 +28,7 @@ export interface LintOptions {
   readonly stdinFilename?: string;
   readonly previous?: string;
   readonly threads?: string;
+  readonly maxFileSize?: string;
   readonly locale?: string;
   readonly color?: boolean;
 }
@@ -51,6 +53,12 @@ function commandLineRules(entries: readonly string[]): Map<string, SeveritySetti
     rules.set(id, normaliseSeverity(level as SeverityWord));
   }
   return rules;
+}
+
+function maxFileSizeOf(option: string | undefined): number {
+  if (option === undefined) return DEFAULT_MAX_BYTES;
+  if (!/^\d+(\.\d+)?$/.test(option) || Number(option) <= 0) throw new UsageError(`--max-file-size takes a size in MB, got "${option}"`);
+  return Math.round(Number(option) * 1024 * 1024);
 }
 
 function threadsOf(option: string | undefined, tasks: readonly FileTask[]): number {
@@ -101,18 +109,22 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
         ? { kind: 'file', file: resolve(io.cwd, options.config) }
         : { kind: 'discover' };
   const resolver = new ConfigResolver(source, RULE_IDS, commandLineRules(options.rule), io.cwd);
+  const maxBytes = maxFileSizeOf(options.maxFileSize);
   const tasks: FileTask[] = [];
   const task = (file: string, absolute: string, bytes?: Uint8Array): FileTask => ({
     index: tasks.length,
     file,
     absolute,
     severities: [...resolver.settingsFor(absolute).severities],
+    maxBytes,
     ...(bytes ? { bytes } : {}),
   });
   if (paths.includes(STDIN)) {
     const name = options.stdinFilename ?? '<stdin>';
     const absolute = resolve(io.cwd, options.stdinFilename ?? 'stdin.yaml');
-    if (!resolver.settingsFor(absolute).ignored) tasks.push(task(name, absolute, await io.readStdin()));
+    const bytes = await io.readStdin();
+    if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
+    if (!resolver.settingsFor(absolute).ignored) tasks.push(task(name, absolute, bytes));
   } else if (options.stdinFilename !== undefined) {
     throw new UsageError('--stdin-filename goes with - (read the report from stdin)');
   }
@@ -170,6 +182,7 @@ export function registerLint(program: Command, io: CliIo, setExitCode: (code: nu
     .option('--no-config', 'use no config file at all')
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
     .option('--stdin-filename <path>', 'the name of the report read from stdin (for messages and config)')
+    .option('--max-file-size <MB>', 'refuse files larger than this (default: 10)')
     .option('--threads <n>', 'worker threads (default: up to the number of cores for 300 files or more; 0 = none)')
     .option('--previous <file>', "last year's report, to check the linted reports against (carry-over, text copied …)")
     .option('--locale <locale>', 'message language: zh-CN or en (default: from LC_ALL / LANG)')
