@@ -158,3 +158,21 @@ describe('file size limit', () => {
     assert.equal(runCli(['lint', 'fixtures/sample-2023.yaml', '--max-file-size', 'big']).code, 2);
   });
 });
+
+describe('worker threads', () => {
+  it('give the same results, in the same order, as the main thread', () => {
+    for (const folder of ['fixtures/repository', 'fixtures/invalid', 'fixtures']) {
+      const inline = runCli(['lint', folder, '--threads', '0', '--format', 'json']);
+      const threaded = runCli(['lint', folder, '--threads', '2', '--format', 'json']);
+      assert.equal(threaded.code, inline.code, folder);
+      assert.equal(threaded.stdout, inline.stdout, folder);
+      assert.ok(JSON.parse(inline.stdout).length > 3, folder);
+    }
+  });
+
+  it('turn a file that cannot be read into one line and exit 2', () => {
+    const run = runCli(['lint', 'fixtures/sample-2023.yaml', 'fixtures/valid', '--threads', '2', '--max-file-size', '0.001']);
+    assert.equal(run.code, 2);
+    assertOneLineOnStderr(run, /over the limit/);
+  });
+});
