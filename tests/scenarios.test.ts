@@ -48,8 +48,10 @@ describe('CLI scenarios', () => {
       try {
         const env = { LANG: 'en_US.UTF-8', ...scenario.env };
         const raw = runCli(scenario.command, { cwd: dir, env, ...(scenario.stdin !== undefined ? { input: scenario.stdin } : {}) });
-        // The scenario's folder is a new temporary one each run: expectations name it <cwd>.
-        const anonymise = (text: string) => text.replaceAll(pathToFileURL(dir).href, 'file://<cwd>').replaceAll(dir, '<cwd>');
+        // The scenario's folder is a new temporary one each run, and gov-report's own folder differs
+        // between machines: expectations name them <cwd> and <gov-report>.
+        const anonymise = (text: string) =>
+          text.replaceAll(pathToFileURL(dir).href, 'file://<cwd>').replaceAll(dir, '<cwd>').replaceAll(ROOT, '<gov-report>');
         const run = { ...raw, stdout: anonymise(raw.stdout), stderr: anonymise(raw.stderr) };
         if (update) {
           const text = readFileSync(join(folder, name), 'utf8');
