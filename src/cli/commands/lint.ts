@@ -111,11 +111,20 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
   const resolver = new ConfigResolver(source, RULE_IDS, commandLineRules(options.rule), io.cwd);
   const maxBytes = maxFileSizeOf(options.maxFileSize);
   const tasks: FileTask[] = [];
+  // Most files share their settings; one array for each distinct setting keeps a large run small.
+  const sharedSettings = new Map<string, FileTask['severities']>();
+  const severitiesOf = (absolute: string): FileTask['severities'] => {
+    const entries = [...resolver.settingsFor(absolute).severities];
+    const key = JSON.stringify(entries);
+    let shared = sharedSettings.get(key);
+    if (!shared) sharedSettings.set(key, (shared = entries));
+    return shared;
+  };
   const task = (file: string, absolute: string, bytes?: Uint8Array): FileTask => ({
     index: tasks.length,
     file,
     absolute,
-    severities: [...resolver.settingsFor(absolute).severities],
+    severities: severitiesOf(absolute),
     maxBytes,
     ...(bytes ? { bytes } : {}),
   });
