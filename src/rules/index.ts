@@ -12,6 +12,7 @@ import { encoding } from './encoding.js';
 import { feeStatement } from './fee-statement.js';
 import { governmentAssessment } from './government-assessment.js';
 import { inForceContinuity } from './in-force-continuity.js';
+import { narrativeConsistency } from './narrative-consistency.js';
 import { parseRule } from './parse.js';
 import { placeholderText } from './placeholder-text.js';
 import { publicationDeadline } from './publication-deadline.js';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   placeholderText,
   feeStatement,
   governmentAssessment,
+  narrativeConsistency,
   publicationDeadline,
   // across reports
   carryoverContinuity,
