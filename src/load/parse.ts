@@ -114,6 +114,13 @@ function unusualNumbers(document: Document.Parsed): SyntaxProblem[] {
   return found;
 }
 
+/** The parser may place an error just past the end of the text ("missing … at the end"): show it on the last character. */
+function withinText(text: string, start: number, end: number): readonly [number, number] {
+  const last = Math.max(0, text.length - 1);
+  const from = Math.min(start, last);
+  return [from, Math.max(from, Math.min(end, text.length))];
+}
+
 /** One problem per kind and message: a parser that gives up may say the same thing thousands of times. */
 function firstOfEach(problems: SyntaxProblem[]): SyntaxProblem[] {
   const seen = new Set<string>();
@@ -164,7 +171,7 @@ export function parseReport(file: string, text: string, encoding: Encoding = 'ut
     ...[...document.errors, ...document.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((e) => ({
       code: e.code,
       detail: (e.code === 'DUPLICATE_KEY' ? duplicateDetail(document, lineCounter, e.pos[0]) : undefined) ?? e.message,
-      range: openingOf(document, e) ?? ([e.pos[0], Math.max(e.pos[0], e.pos[1])] as const),
+      range: openingOf(document, e) ?? withinText(text, e.pos[0], e.pos[1]),
     })),
     ...explicitTags(document, text),
     ...unusualNumbers(document),
