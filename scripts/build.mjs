@@ -1,12 +1,11 @@
-// Bundles the CLI into one file, dist/gov-report.js, so start-up loads a single module.
+// Bundles the CLI into one file, dist/gov-report.js, so start-up loads a single module; the importer
+// goes into dist/import.js, which only `gov-report import` loads.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/gov-report.js',
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -16,7 +15,19 @@ await build({
   charset: 'utf8',
   legalComments: 'none',
   define: { GOV_REPORT_VERSION: JSON.stringify(version) },
-  // CommonJS dependencies (commander, cli-table3) call require() for Node's built-ins.
+  // CommonJS dependencies (commander, cli-table3, mammoth) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
-});
+};
+
+// The importer (HTML and Word readers) is a bundle of its own, dist/import.js, loaded by the import
+// command only: lint and the other commands start without reading it.
+const importerApart = {
+  name: 'importer-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/\.\.\/import\/index\.js$/ }, () => ({ path: './import.js', external: true }));
+  },
+};
+
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/gov-report.js', plugins: [importerApart] });
+await build({ ...common, entryPoints: ['src/import/index.ts'], outfile: 'dist/import.js' });

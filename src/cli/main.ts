@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { RuleFailure } from '../engine/run.js';
 import { type CliIo, EXIT_TOOL_FAILURE, processIo, UsageError } from './io.js';
 import { registerExplain } from './commands/explain.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
@@ -12,7 +13,7 @@ import { serveIfWorker } from './workers.js';
 
 
 /** Each command registers itself; a new command is a module here and a line in this list. */
-const COMMANDS = [registerLint, registerRules, registerExplain, registerShow, registerInit, registerSchema];
+const COMMANDS = [registerLint, registerRules, registerExplain, registerShow, registerInit, registerImport, registerSchema];
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('gov-report')

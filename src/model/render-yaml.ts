@@ -29,12 +29,19 @@ import {
 export interface RenderOptions {
   /** Goes into the first line, `# yaml-language-server: $schema=<schemaPath>`; without it there is no such line. */
   readonly schemaPath?: string;
+  /** Comment lines to put above a field, a part or a row, by its JSON Pointer (`/applications/new`). */
+  readonly notes?: ReadonlyMap<string, readonly string[]>;
 }
 
 interface Line {
   readonly code: string;
   readonly comment?: string;
+  /** Comment lines above this one, at its indentation. */
+  readonly notes?: readonly string[];
 }
+
+type Notes = ReadonlyMap<string, readonly string[]>;
+const NO_NOTES: Notes = new Map();
 
 /** Where top-level comments start, as in the sample. */
 const TOP_COMMENT_COLUMN = 26;
@@ -47,9 +54,22 @@ const field = (data: unknown, key: string): unknown => (isData(data) && Object.h
 
 const SCALAR_OPTIONS = { lineWidth: 0, blockQuote: false } as const;
 
+/** A finite number in plain decimal (`0.0000001`, not `1e-7`: the loader reports exponents), the same digits. */
+function plainNumber(value: number): string {
+  const text = Object.is(value, -0) ? '-0' : String(value);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign, first, rest = '', exponent] = m as unknown as [string, string, string, string | undefined, string];
+  const digits = first + rest;
+  const point = 1 + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return `${sign}${digits.padEnd(point, '0')}${point < digits.length ? `.${digits.slice(point)}` : ''}`;
+}
+
 /** A value on a line of its own after `key: ` (quoted only when it has to be). */
 function scalar(value: unknown): string {
   if (value === undefined || value === null) return 'null';
+  if (typeof value === 'number' && Number.isFinite(value)) return plainNumber(value);
   if (typeof value === 'object') return stringify(value, { ...SCALAR_OPTIONS, collectionStyle: 'flow' }).replace(/\n$/, '');
   return stringify(value, SCALAR_OPTIONS).replace(/\n$/, '');
 }
@@ -74,7 +94,10 @@ function flowMap(value: unknown, columns: readonly ColumnSpec[]): string {
 function align(lines: readonly Line[], gap: number, minColumn = 0): string[] {
   const commented = lines.filter((l) => l.comment !== undefined);
   const column = Math.max(minColumn, ...commented.map((l) => l.code.length + gap));
-  return lines.map((l) => (l.comment === undefined ? l.code : `${l.code.padEnd(column)}# ${l.comment}`));
+  return lines.flatMap((l) => [
+    ...(l.notes ?? []).map((note) => `${/^ */.exec(l.code)![0]}# ${note}`),
+    l.comment === undefined ? l.code : `${l.code.padEnd(column)}# ${l.comment}`,
+  ]);
 }
 
 // Anything a block scalar cannot hold verbatim: control characters (a carriage return would be read as a line break), BOM, lone surrogates.
@@ -92,25 +115,26 @@ function textValue(value: unknown): { header: string; body: string[] } {
   return { header: `|${indentation}${chomping}`, body: lines.map((l) => (l === '' ? '' : `${INDENT}${l}`)) };
 }
 
-function metadata(data: Data, template: TemplateId): string[] {
+function metadata(data: Data, template: TemplateId, notes: Notes): string[] {
   const lines: Line[] = [];
   for (const key of Object.keys(METADATA)) {
     if (data[key] === undefined) continue;
-    if (key === 'template') lines.push({ code: `template: ${scalar(data.template)}`, comment: TEMPLATE_LABELS[template].zh });
-    else lines.push({ code: `${key}: ${scalar(data[key])}` });
+    const own = notes.get(`/${key}`);
+    if (key === 'template') lines.push({ code: `template: ${scalar(data.template)}`, comment: TEMPLATE_LABELS[template].zh, notes: own });
+    else lines.push({ code: `${key}: ${scalar(data[key])}`, notes: own });
   }
   return align(lines, 2, TOP_COMMENT_COLUMN);
 }
 
-function textSection(key: string, value: unknown, label: Label): string[] {
+function textSection(key: string, value: unknown, label: Label, notes: Notes): string[] {
   const { header, body } = textValue(value);
-  return [...align([{ code: `${key}: ${header}`, comment: label.zh }], 2, TOP_COMMENT_COLUMN), ...body];
+  return [...align([{ code: `${key}: ${header}`, comment: label.zh, notes: notes.get(`/${key}`) }], 2, TOP_COMMENT_COLUMN), ...body];
 }
 
-function sectionHeader(key: 'proactive' | 'applications' | 'appeals', value: unknown): { line: string; open: boolean } {
+function sectionHeader(key: 'proactive' | 'applications' | 'appeals', value: unknown, notes: Notes): { lines: string[]; open: boolean } {
   const open = isData(value);
-  const [line] = align([{ code: open ? `${key}:` : `${key}: ${scalar(value)}`, comment: SECTIONS[key].zh }], 2, TOP_COMMENT_COLUMN);
-  return { line: line!, open };
+  const lines = align([{ code: open ? `${key}:` : `${key}: ${scalar(value)}`, comment: SECTIONS[key].zh, notes: notes.get(`/${key}`) }], 2, TOP_COMMENT_COLUMN);
+  return { lines, open };
 }
 
 /** The comment of a 表二 row: its 第二十条 item and its column headers, each only where it changes. */
@@ -122,10 +146,10 @@ function proactiveComment(spec: ProactiveRowSpec, previous: ProactiveRowSpec | u
   return comment;
 }
 
-function proactive(value: unknown, template: TemplateId): string[] {
-  const { line, open } = sectionHeader('proactive', value);
-  if (!open) return [line];
-  const out = [line];
+function proactive(value: unknown, template: TemplateId, notes: Notes): string[] {
+  const { lines: head, open } = sectionHeader('proactive', value, notes);
+  if (!open) return head;
+  const out = [...head];
   // Rows stored as a mapping line up their `{`; rows stored as one number read like the top-level keys.
   let run: { tabular: boolean; rows: { spec: ProactiveRowSpec; comment: string }[] } | undefined;
   const flush = () => {
@@ -135,7 +159,7 @@ function proactive(value: unknown, template: TemplateId): string[] {
     const lines = rows.map(({ spec, comment }) => {
       const cell = field(value, spec.key);
       const key = tabular ? `${spec.key}:`.padEnd(keyWidth) : `${spec.key}:`;
-      return { code: `${INDENT}${key} ${spec.columns ? flowMap(cell, spec.columns) : scalar(cell)}`, comment };
+      return { code: `${INDENT}${key} ${spec.columns ? flowMap(cell, spec.columns) : scalar(cell)}`, comment, notes: notes.get(`/proactive/${spec.key}`) };
     });
     out.push(...(tabular ? align(lines, 3) : align(lines, 2, TOP_COMMENT_COLUMN)));
     run = undefined;
@@ -160,6 +184,7 @@ interface TableLine {
   readonly label: string;
   readonly row?: unknown;
   readonly group?: unknown;
+  readonly notes?: readonly string[];
 }
 
 /** Keys at their depth, every `[` in one column under a comment naming the columns, comments after the widest row. */
@@ -167,47 +192,49 @@ function tableBlock(entries: readonly TableLine[], columns: readonly ColumnSpec[
   const rowColumn = Math.max(0, ...entries.filter((e) => e.row !== undefined).map((e) => INDENT.length * e.depth + e.key.length + 2));
   const lines: Line[] = entries.map((e) => {
     const key = `${INDENT.repeat(e.depth)}${e.key}:`;
-    if (e.row !== undefined) return { code: `${key.padEnd(rowColumn - 1)} ${flowRow(e.row)}`, comment: e.label };
-    return { code: isData(e.group) ? key : `${key} ${scalar(e.group)}`, comment: e.label };
+    if (e.row !== undefined) return { code: `${key.padEnd(rowColumn - 1)} ${flowRow(e.row)}`, comment: e.label, notes: e.notes };
+    return { code: isData(e.group) ? key : `${key} ${scalar(e.group)}`, comment: e.label, notes: e.notes };
   });
   const header = `${INDENT}#`.padEnd(rowColumn) + columns.map((c) => c.zh).join(' ');
   return [header, ...align(lines, 3)];
 }
 
-function rowEntry(parent: unknown, spec: RowSpec, depth: number): TableLine[] {
+/** `path`: the JSON Pointer of `parent`. */
+function rowEntry(parent: unknown, path: string, spec: RowSpec, depth: number, notes: Notes): TableLine[] {
   const row = field(parent, spec.key);
-  return row === undefined ? [] : [{ depth, key: spec.key, label: spec.zh, row }];
+  return row === undefined ? [] : [{ depth, key: spec.key, label: spec.zh, row, notes: notes.get(`${path}/${spec.key}`) }];
 }
 
-function applications(value: unknown, template: TemplateId): string[] {
-  const { line, open } = sectionHeader('applications', value);
-  if (!open) return [line];
-  const entries: TableLine[] = [...rowEntry(value, APPLICATION_TOP_ROWS.new, 1), ...rowEntry(value, APPLICATION_TOP_ROWS.carried_over, 1)];
+function applications(value: unknown, template: TemplateId, notes: Notes): string[] {
+  const { lines: head, open } = sectionHeader('applications', value, notes);
+  if (!open) return head;
+  const at = '/applications';
+  const entries: TableLine[] = [...rowEntry(value, at, APPLICATION_TOP_ROWS.new, 1, notes), ...rowEntry(value, at, APPLICATION_TOP_ROWS.carried_over, 1, notes)];
   const results = field(value, 'results');
   if (results !== undefined) {
-    entries.push({ depth: 1, key: 'results', label: RESULTS_LABEL.zh, group: results });
+    entries.push({ depth: 1, key: 'results', label: RESULTS_LABEL.zh, group: results, notes: notes.get(`${at}/results`) });
     if (isData(results)) {
       for (const entry of resultEntries(template)) {
         if (!isRowGroup(entry)) {
-          entries.push(...rowEntry(results, entry, 2));
+          entries.push(...rowEntry(results, `${at}/results`, entry, 2, notes));
           continue;
         }
         const group = field(results, entry.key);
         if (group === undefined) continue;
-        entries.push({ depth: 2, key: entry.key, label: entry.zh, group });
-        if (isData(group)) for (const row of entry.rows) entries.push(...rowEntry(group, row, 3));
+        entries.push({ depth: 2, key: entry.key, label: entry.zh, group, notes: notes.get(`${at}/results/${entry.key}`) });
+        if (isData(group)) for (const row of entry.rows) entries.push(...rowEntry(group, `${at}/results/${entry.key}`, row, 3, notes));
       }
-      entries.push(...rowEntry(results, RESULT_SINGLE_ROWS.total, 2));
+      entries.push(...rowEntry(results, `${at}/results`, RESULT_SINGLE_ROWS.total, 2, notes));
     }
   }
-  entries.push(...rowEntry(value, APPLICATION_TOP_ROWS.carried_forward, 1));
-  return [line, ...tableBlock(entries, APPLICANT_COLUMNS)];
+  entries.push(...rowEntry(value, at, APPLICATION_TOP_ROWS.carried_forward, 1, notes));
+  return [...head, ...tableBlock(entries, APPLICANT_COLUMNS)];
 }
 
-function appeals(value: unknown): string[] {
-  const { line, open } = sectionHeader('appeals', value);
-  if (!open) return [line];
-  return [line, ...tableBlock(APPEAL_ROWS.flatMap((row) => rowEntry(value, row, 1)), APPEAL_COLUMNS)];
+function appeals(value: unknown, notes: Notes): string[] {
+  const { lines: head, open } = sectionHeader('appeals', value, notes);
+  if (!open) return head;
+  return [...head, ...tableBlock(APPEAL_ROWS.flatMap((row) => rowEntry(value, '/appeals', row, 1, notes)), APPEAL_COLUMNS)];
 }
 
 /**
@@ -217,17 +244,18 @@ function appeals(value: unknown): string[] {
 export function renderReport(report: Report, options: RenderOptions = {}): string {
   const data = report as unknown as Data;
   const template: TemplateId = data.template === '2019' ? '2019' : '2021';
+  const notes = options.notes ?? NO_NOTES;
   const parts: string[][] = [];
-  const head = metadata(data, template);
+  const head = metadata(data, template, notes);
   if (options.schemaPath !== undefined) head.unshift(`# yaml-language-server: $schema=${options.schemaPath}`);
   parts.push(head);
   for (const key of SECTION_KEYS) {
     const value = data[key];
     if (value === undefined) continue;
-    if (key === 'proactive') parts.push(proactive(value, template));
-    else if (key === 'applications') parts.push(applications(value, template));
-    else if (key === 'appeals') parts.push(appeals(value));
-    else parts.push(textSection(key, value, SECTIONS[key]));
+    if (key === 'proactive') parts.push(proactive(value, template, notes));
+    else if (key === 'applications') parts.push(applications(value, template, notes));
+    else if (key === 'appeals') parts.push(appeals(value, notes));
+    else parts.push(textSection(key, value, SECTIONS[key], notes));
   }
   return `${parts.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }

@@ -87,7 +87,7 @@ function packageSchema(): string | undefined {
 const toSlashes = (path: string) => path.split(sep).join('/');
 
 /** The modeline's schema path: relative to the output file's folder, else relative to the working directory when it holds the schema, else absolute. */
-function schemaPathFor(outputFile: string | undefined, cwd: string): string | undefined {
+export function schemaPathFor(outputFile: string | undefined, cwd: string): string | undefined {
   const schema = packageSchema();
   if (!schema) return undefined;
   if (outputFile !== undefined) return toSlashes(relative(dirname(outputFile), schema));
@@ -121,7 +121,8 @@ function publishedOf(value: string | undefined): string | undefined {
   return value;
 }
 
-function writeNew(file: string, shown: string, text: string, force: boolean): void {
+/** Writes a new file, never over an existing one unless `force`; failures are usage errors (exit 2). */
+export function writeNew(file: string, shown: string, text: string, force: boolean): void {
   if (!force && existsSync(file)) throw new UsageError(`${shown} already exists (use --force to overwrite it)`);
   try {
     mkdirSync(dirname(file), { recursive: true });

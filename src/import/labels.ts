@@ -1,0 +1,227 @@
+/**
+ * The words the importer recognises in a table: the template's row, group and column labels (taken
+ * from src/model/template.ts), the header words that carry no column (信息内容, 申请人情况 …), and the
+ * common variants and misspellings of real reports. A label is found by its core text after
+ * normalisation; its enumeration (`1.`, `（三）`, `一、`) is optional, except where the core alone would
+ * be another word (`3.其他` is a row, `其他` a column; `（七）总计` a row, `总计` a column).
+ */
+import {
+  APPEAL_COLUMNS,
+  APPEAL_GROUPS,
+  APPLICANT_COLUMNS,
+  APPLICATION_TOP_ROWS,
+  NOT_PROCESSED,
+  OTHER_2021,
+  PROACTIVE_2019,
+  PROACTIVE_2021,
+  type ProactiveRowSpec,
+  RESULT_SINGLE_ROWS,
+  RESULTS_LABEL,
+  UNAVAILABLE,
+  WITHHELD,
+} from '../model/template.js';
+import { type Normalized, normalizeLabel } from './normalize.js';
+
+export type TableKey = 'proactive' | 'applications' | 'appeals';
+
+/**
+ * - `row`: a data row, `key` its path in the report part (`results.withheld.state_secret`);
+ * - `group`: a heading of rows (`results.withheld`; `results.other` is a row in the 2019 template);
+ * - `column`: a column header, `key` the column (`natural_person`; `value:…` for table 二's one-number rows);
+ * - `item`: a 第二十条 item of table 二, `key` the item as the template writes it;
+ * - `word`: a header word that names no column.
+ */
+export type LabelKind = 'row' | 'group' | 'column' | 'item' | 'word';
+
+export interface LabelDef {
+  readonly table: TableKey;
+  readonly kind: LabelKind;
+  readonly key: string;
+  /** The label as the template writes it, for messages. */
+  readonly text: string;
+  /** Normalised core, without the enumeration. */
+  readonly core: string;
+  /** Normalised enumerations that may stand before the core. */
+  readonly prefixes: readonly string[];
+  readonly prefixRequired: boolean;
+}
+
+export interface LabelMatch {
+  readonly def: LabelDef;
+  /** Offsets in the normalised text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const CHINESE_ENUM = /^([一二三四五六七八九十]+)、/;
+const BRACKET_ENUM = /^（([一二三四五六七八九十]+)）/;
+const NUMBER_ENUM = /^(\d+)[.．]/;
+
+/** The enumeration of a template label and the rest. */
+function splitEnumeration(label: string): { prefixes: string[]; rest: string } {
+  let m = CHINESE_ENUM.exec(label);
+  if (m) return { prefixes: [`${m[1]},`, `${m[1]}.`], rest: label.slice(m[0].length) };
+  m = BRACKET_ENUM.exec(label);
+  if (m) return { prefixes: [`(${m[1]})`], rest: label.slice(m[0].length) };
+  m = NUMBER_ENUM.exec(label);
+  if (m) return { prefixes: [`${m[1]}.`, `${m[1]},`], rest: label.slice(m[0].length) };
+  return { prefixes: [], rest: label };
+}
+
+interface Extra {
+  readonly aliases?: readonly string[];
+  readonly prefixRequired?: boolean;
+}
+
+function def(table: TableKey, kind: LabelKind, key: string, text: string, extra: Extra = {}): LabelDef[] {
+  const { prefixes, rest } = splitEnumeration(text);
+  const cores = [rest, ...(extra.aliases ?? [])].map(normalizeLabel);
+  return [...new Set(cores)].map((core) => ({ table, kind, key, text, core, prefixes, prefixRequired: extra.prefixRequired ?? false }));
+}
+
+/** Misspellings and variants seen in real reports, by the template label they stand for. */
+const VARIANTS: Record<string, readonly string[]> = {
+  '2.其他法律行政法规禁止公开': ['其他法律行政止公开', '其他法律法规禁止公开'],
+  '（二）部分公开（区分处理的，只计这一情形，不计其他情形）': ['部分公开'],
+  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请': ['申请人无正当理由逾期不补正'],
+  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请': ['申请人逾期未按收费通知要求缴纳费用'],
+  社会公益组织: ['社会公益'],
+  行政复议: ['行政法复议'],
+  '本年收费金额（单位：万元）': ['本年收费金额'],
+  '本年增/减': ['本年增减'],
+};
+
+function applicationDefs(): LabelDef[] {
+  const defs: LabelDef[] = [];
+  const row = (key: string, text: string, extra: Extra = {}) =>
+    defs.push(...def('applications', 'row', key, text, { aliases: VARIANTS[text], ...extra }));
+  row(APPLICATION_TOP_ROWS.new.key, APPLICATION_TOP_ROWS.new.zh);
+  row(APPLICATION_TOP_ROWS.carried_over.key, APPLICATION_TOP_ROWS.carried_over.zh);
+  row(APPLICATION_TOP_ROWS.carried_forward.key, APPLICATION_TOP_ROWS.carried_forward.zh);
+  defs.push(...def('applications', 'group', 'results', RESULTS_LABEL.zh));
+  row(`results.${RESULT_SINGLE_ROWS.disclosed.key}`, RESULT_SINGLE_ROWS.disclosed.zh);
+  row(`results.${RESULT_SINGLE_ROWS.partially_disclosed.key}`, RESULT_SINGLE_ROWS.partially_disclosed.zh);
+  row(`results.${RESULT_SINGLE_ROWS.total.key}`, RESULT_SINGLE_ROWS.total.zh, { prefixRequired: true });
+  for (const group of [WITHHELD, UNAVAILABLE, NOT_PROCESSED, OTHER_2021]) {
+    defs.push(...def('applications', 'group', `results.${group.key}`, group.zh));
+    for (const r of group.rows) {
+      // `3.其他` without its number is the column 其他.
+      row(`results.${group.key}.${r.key}`, r.zh, { prefixRequired: normalizeLabel(splitEnumeration(r.zh).rest) === '其他' });
+    }
+  }
+  // `（六）其他` for `（六）其他处理`.
+  defs.push(...def('applications', 'group', `results.${OTHER_2021.key}`, '（六）其他', { prefixRequired: true }));
+  for (const column of APPLICANT_COLUMNS) {
+    defs.push(...def('applications', 'column', column.key, column.zh, { aliases: VARIANTS[column.zh] }));
+  }
+  for (const word of ['申请人情况', '法人或其他组织', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）']) {
+    defs.push(...def('applications', 'word', word, word));
+  }
+  return defs;
+}
+
+function appealDefs(): LabelDef[] {
+  const defs: LabelDef[] = [];
+  const groups = new Set(Object.values(APPEAL_GROUPS).flatMap((g) => g.zh.split(' ')));
+  for (const group of groups) defs.push(...def('appeals', 'group', group, group, { aliases: VARIANTS[group] }));
+  for (const column of APPEAL_COLUMNS) defs.push(...def('appeals', 'column', column.key, column.zh));
+  return defs;
+}
+
+function proactiveDefs(): LabelDef[] {
+  const defs: LabelDef[] = [];
+  const seen = new Set<string>();
+  const once = (kind: LabelKind, key: string, text: string) => {
+    if (seen.has(`${kind} ${key} ${text}`)) return;
+    seen.add(`${kind} ${key} ${text}`);
+    defs.push(...def('proactive', kind, key, text, { aliases: VARIANTS[text] }));
+  };
+  const specs: ProactiveRowSpec[] = [...Object.values(PROACTIVE_2021), ...Object.values(PROACTIVE_2019)];
+  for (const spec of specs) {
+    once('item', spec.item, spec.item);
+    once('row', spec.key, spec.zh);
+    for (const column of spec.columns ?? []) once('column', column.key, column.zh);
+    if (spec.valueLabel) once('column', valueColumn(spec), spec.valueLabel.zh);
+  }
+  once('word', '信息内容', '信息内容');
+  return defs;
+}
+
+/** The column key of table 二's one-number rows (2021), named by their header. */
+export function valueColumn(spec: ProactiveRowSpec): string {
+  return `value:${spec.valueLabel?.zh ?? spec.zh}`;
+}
+
+export const LABELS: Record<TableKey, readonly LabelDef[]> = {
+  proactive: proactiveDefs(),
+  applications: applicationDefs(),
+  appeals: appealDefs(),
+};
+
+interface Index {
+  /** Cores by first character, longest first. */
+  readonly byFirst: Map<string, string[]>;
+  readonly byCore: Map<string, LabelDef[]>;
+}
+
+const indexes = new Map<TableKey, Index>();
+
+function indexOf(table: TableKey): Index {
+  let index = indexes.get(table);
+  if (index) return index;
+  const byFirst = new Map<string, string[]>();
+  const byCore = new Map<string, LabelDef[]>();
+  for (const d of LABELS[table]) {
+    const list = byCore.get(d.core);
+    if (list) list.push(d);
+    else {
+      byCore.set(d.core, [d]);
+      const first = d.core[0]!;
+      byFirst.set(first, [...(byFirst.get(first) ?? []), d.core]);
+    }
+  }
+  for (const cores of byFirst.values()) cores.sort((a, b) => b.length - a.length);
+  index = { byFirst, byCore };
+  indexes.set(table, index);
+  return index;
+}
+
+/** The definition a core stands for here: the one whose enumeration precedes it, else one that needs none. */
+function pick(defs: readonly LabelDef[], text: string, at: number, floor: number): { def: LabelDef; start: number } | undefined {
+  let best: { def: LabelDef; start: number; length: number } | undefined;
+  for (const d of defs) {
+    for (const p of d.prefixes) {
+      if (at - p.length >= floor && text.startsWith(p, at - p.length) && (!best || p.length > best.length)) {
+        best = { def: d, start: at - p.length, length: p.length };
+      }
+    }
+  }
+  if (best) return best;
+  const plain = defs.find((d) => !d.prefixRequired);
+  return plain ? { def: plain, start: at } : undefined;
+}
+
+/** Labels of a table in the normalised text between `from` and `to`, leftmost and longest first. */
+export function findLabels(norm: Normalized, table: TableKey, from: number, to: number): LabelMatch[] {
+  const { byFirst, byCore } = indexOf(table);
+  const { text } = norm;
+  const matches: LabelMatch[] = [];
+  let floor = from;
+  for (let i = from; i < to; ) {
+    let found: LabelMatch | undefined;
+    for (const core of byFirst.get(text[i]!) ?? []) {
+      if (i + core.length > to || !text.startsWith(core, i)) continue;
+      const chosen = pick(byCore.get(core)!, text, i, floor);
+      if (chosen) {
+        found = { def: chosen.def, start: chosen.start, end: i + core.length };
+        break;
+      }
+    }
+    if (found) {
+      matches.push(found);
+      i = found.end;
+      floor = found.end;
+    } else i += 1;
+  }
+  return matches;
+}
