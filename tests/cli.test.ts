@@ -170,9 +170,15 @@ describe('worker threads', () => {
     }
   });
 
-  it('turn a file that cannot be read into one line and exit 2', () => {
-    const run = runCli(['lint', 'fixtures/sample-2023.yaml', 'fixtures/valid', '--threads', '2', '--max-file-size', '0.001']);
-    assert.equal(run.code, 2);
-    assertOneLineOnStderr(run, /over the limit/);
+  it('report the files they can read, and one line for each file they cannot, exit 2', () => {
+    const big = write('threads/big.yaml', `${SAMPLE}\n# ${'x'.repeat(20_000)}\n`);
+    const small = write('threads/small.yaml', edit(SAMPLE, ['  punishment: 0 ', '  punishment: ~ ']));
+    for (const threads of ['0', '2']) {
+      const run = runCli(['lint', big, small, '--threads', threads, '--max-file-size', '0.01', '--format', 'compact']);
+      assert.equal(run.code, 2, threads);
+      assert.match(run.stdout, /small\.yaml:\d+:\d+: warning .* \[blank-cell\]/);
+      assert.match(run.stderr, /^gov-report: .*big\.yaml is 2\d KB, over the limit of 11 KB \(--max-file-size\)\n$/);
+    }
   });
+
 });

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -17,21 +17,38 @@ function isReportFile(name: string): boolean {
   return REPORT_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.');
 }
 
-/** Collects report files below a directory; symbolic links are not followed, so there are no loops. */
-function walk(absolute: string, shown: string, found: Target[]): void {
+/** What a directory entry is, following a symbolic link; undefined for a broken link. */
+function kindOf(entry: Dirent, path: string): 'directory' | 'file' | undefined {
+  if (entry.isDirectory()) return 'directory';
+  if (entry.isFile()) return 'file';
+  if (!entry.isSymbolicLink()) return undefined;
+  try {
+    const stats = statSync(path);
+    return stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Collects report files below a directory, following links; a folder already walked (a link loop) is not walked again. */
+function walk(absolute: string, shown: string, found: Target[], walked: Set<string>): void {
+  let real: string;
   let entries;
   try {
+    real = realpathSync(absolute);
     entries = readdirSync(absolute, { withFileTypes: true });
   } catch (error) {
     throw new UsageError(`cannot read directory ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  if (walked.has(real)) return;
+  walked.add(real);
   for (const entry of entries) {
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) {
-        walk(join(absolute, entry.name), join(shown, entry.name), found);
-      }
-    } else if (entry.isFile() && isReportFile(entry.name)) {
-      found.push({ absolute: join(absolute, entry.name), shown: join(shown, entry.name), explicit: false });
+    const path = join(absolute, entry.name);
+    const kind = kindOf(entry, path);
+    if (kind === 'directory') {
+      if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) walk(path, join(shown, entry.name), found, walked);
+    } else if (kind === 'file' && isReportFile(entry.name)) {
+      found.push({ absolute: path, shown: join(shown, entry.name), explicit: false });
     }
   }
 }
@@ -48,12 +65,13 @@ export function expandPaths(paths: readonly string[], cwd: string, keep: (target
     let stats;
     try {
       stats = statSync(absolute);
-    } catch {
-      throw new UsageError(`no such file or directory: ${path}`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ELOOP' ? `${path}: the symbolic link loops` : `no such file or directory: ${path}`);
     }
     if (stats.isDirectory()) {
       const found: Target[] = [];
-      walk(absolute, normalize(path), found);
+      walk(absolute, normalize(path), found, new Set());
       const kept = found.filter(keep);
       if (kept.length === 0) {
         const ignored = found.length > 0 ? ` (${found.length} ignored by config)` : '';

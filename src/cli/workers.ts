@@ -32,7 +32,15 @@ type Reply =
 
 function perform(job: Job): Reply {
   if (job.type === 'prescan') {
-    return { type: 'keys', keys: job.tasks.map((t) => ({ index: t.index, key: prescanAgency(readReportBytes(t.absolute, t.file, t.maxBytes)) })) };
+    // A file that cannot be read has no agency to group by; the lint itself reports why.
+    const keyOf = (t: (typeof job.tasks)[number]) => {
+      try {
+        return prescanAgency(readReportBytes(t.absolute, t.file, t.maxBytes));
+      } catch {
+        return undefined;
+      }
+    };
+    return { type: 'keys', keys: job.tasks.map((t) => ({ index: t.index, key: keyOf(t) })) };
   }
   const options = { rules: RULES, locale: job.locale, ...(job.previous ? { previous: job.previous } : {}) };
   return { type: 'outcomes', outcomes: job.groups.flatMap((group) => lintGroup(group, options)) };

@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import { loadReport } from '../load/parse.js';
 import { readReportBytes } from '../load/read.js';
 import { agencyKey, type LintTarget, lintReports } from './run.js';
@@ -21,6 +22,8 @@ export interface FileOutcome {
   readonly diagnostics: readonly Diagnostic[];
   /** The agency the parsed report names (to check the grouping that the prescan guessed). */
   readonly key: string | undefined;
+  /** Why the file could not be read (too large, unreadable …): the run goes on, and ends with exit 2. */
+  readonly failure?: string;
 }
 
 const AGENCY_LINE = /^[ \t]*["']?agency["']?[ \t]*:[ \t]*(.*)$/m;
@@ -46,17 +49,31 @@ export function lintGroup(
   options: { readonly rules: readonly Rule[]; readonly locale: Locale; readonly previous?: { file: string; absolute: string } },
 ): FileOutcome[] {
   const previous = options.previous ? loadReport(options.previous.file, readReportBytes(options.previous.absolute, options.previous.file)) : undefined;
-  const targets: LintTarget[] = tasks.map((task) => ({
-    report: loadReport(task.file, task.bytes ?? readReportBytes(task.absolute, task.file, task.maxBytes)),
+  const failures = new Map<number, string>();
+  const bytesOf = new Map<number, Uint8Array>();
+  const readable = tasks.filter((task) => {
+    try {
+      bytesOf.set(task.index, task.bytes ?? readReportBytes(task.absolute, task.file, task.maxBytes));
+      return true;
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      failures.set(task.index, error.message);
+      return false;
+    }
+  });
+  const targets: LintTarget[] = readable.map((task) => ({
+    report: loadReport(task.file, bytesOf.get(task.index)!),
     severities: new Map(task.severities),
     ...(previous ? { previous } : {}),
   }));
   const diagnostics = lintReports(targets, { rules: options.rules, locale: options.locale });
-  return tasks.map((task, i) => ({
+  const outcomes: FileOutcome[] = readable.map((task, i) => ({
     index: task.index,
     diagnostics: diagnostics[i]!,
     key: targets[i]!.report.syntaxProblems.length === 0 ? agencyKey(targets[i]!.report.data) : undefined,
   }));
+  for (const [index, failure] of failures) outcomes.push({ index, diagnostics: [], key: undefined, failure });
+  return outcomes;
 }
 
 /**
@@ -69,7 +86,8 @@ export async function lintInGroups(
   keys: readonly (string | undefined)[],
   run: (groups: readonly (readonly FileTask[])[]) => Promise<FileOutcome[]>,
   rerun: (group: readonly FileTask[]) => FileOutcome[],
-): Promise<Diagnostic[][]> {
+): Promise<{ diagnostics: Diagnostic[][]; failures: Map<number, string> }> {
+  const failures = new Map<number, string>();
   const byKey = new Map<string, FileTask[]>();
   const groups: FileTask[][] = [];
   tasks.forEach((task, i) => {
@@ -87,6 +105,7 @@ export async function lintInGroups(
   for (const outcome of await run(groups)) {
     results[outcome.index] = [...outcome.diagnostics];
     parsedKeys.set(outcome.index, outcome.key);
+    if (outcome.failure !== undefined) failures.set(outcome.index, outcome.failure);
   }
   // Reports whose agency the prescan misread: lint each again with the reports that really share it.
   const misread = new Set(tasks.filter((task, i) => parsedKeys.get(task.index) !== undefined && parsedKeys.get(task.index) !== keys[i]).map((t) => t.index));
@@ -101,5 +120,5 @@ export async function lintInGroups(
       for (const outcome of rerun(group)) results[outcome.index] = [...outcome.diagnostics];
     }
   }
-  return results;
+  return { diagnostics: results, failures };
 }

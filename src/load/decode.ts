@@ -41,7 +41,15 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
   }
 }
 
+/** A lone CR is a line break to YAML and to editors (old Mac files); LF lets every tool count lines alike. */
+const withLineFeeds = (text: string) => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
+
 export function decodeReport(bytes: Uint8Array): Decoded {
+  const decoded = decodeBytes(bytes);
+  return decoded.ok ? { ...decoded, text: withLineFeeds(decoded.text) } : decoded;
+}
+
+function decodeBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
   if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   const nul = bytes.indexOf(0);

@@ -12,8 +12,31 @@ const UNUSUAL = /[&*!]|<<|\t|^%|^---|^\.\.\.|\b0[xob]|\d_\d|\.(?:inf|nan)\b|\d[e
  * reports are clean and never need a position; a report with findings is parsed again in full.
  * Returns undefined when the text is unusual or does not parse: the full parser then says why.
  */
+/**
+ * Line by line: flow rows and quotes that continue on another line, empty flow keys and very long
+ * lines are where the two parsers disagree about what is an error, so they go to the full parser.
+ */
+function plainLines(text: string): boolean {
+  for (const line of text.split('\n')) {
+    if (line.length > 1000) return false;
+    let open = 0;
+    let doubleQuotes = 0;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 0x5b || c === 0x7b) open++;
+      else if (c === 0x5d || c === 0x7d) open--;
+      else if (c === 0x22) doubleQuotes++;
+    }
+    if (open !== 0 || doubleQuotes % 2 !== 0) return false;
+  }
+  return true;
+}
+
+/** Signed numbers without a digit before the point (+.5), negative zero, empty keys in flow rows, a comment glued to a value. */
+const DISAGREEING = /(?:^|[\s,[:])[-+]?\.\d|(?:^|[\s,[:])-0(?![\d.])|[[{,]\s*:|[\]}"']#/m;
+
 export function fastData(text: string): { readonly data: unknown } | undefined {
-  if (UNUSUAL.test(text)) return undefined;
+  if (UNUSUAL.test(text) || DISAGREEING.test(text) || !plainLines(text)) return undefined;
   try {
     return { data: load(text, { schema: CORE_SCHEMA }) ?? null };
   } catch {

@@ -99,6 +99,19 @@ function duplicateDetail(document: Document.Parsed, lineCounter: LineCounter, of
   return detail;
 }
 
+/** `<<` merges another mapping into this one in YAML 1.1; a report never means it, and YAML 1.2 reads it as a key. */
+function mergeKeys(document: Document.Parsed): SyntaxProblem[] {
+  const found: SyntaxProblem[] = [];
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN' && pair.key.range) {
+        found.push({ code: 'MERGE_KEY', detail: '<<', range: [pair.key.range[0], pair.key.range[1]] });
+      }
+    },
+  });
+  return found;
+}
+
 /** Hexadecimal, octal, exponents and explicit plus signs: the core schema reads them as numbers, a report never means them. */
 function unusualNumbers(document: Document.Parsed): SyntaxProblem[] {
   const found: SyntaxProblem[] = [];
@@ -149,20 +162,29 @@ function openingOf(document: Document.Parsed, error: YAMLError): readonly [numbe
   return opening === undefined ? undefined : [opening, opening + 1];
 }
 
+/**
+ * Where each line of the text starts. Built from the text rather than by the parser, whose count misses
+ * the line breaks inside a scalar it gives up on, shifting every later position.
+ */
+export function lineTable(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
 /** Parses a report (YAML, or JSON, which is YAML) keeping the source range of every node. */
 export function parseReport(file: string, text: string, encoding: Encoding = 'utf-8'): LoadedReport {
-  const lineCounter = new LineCounter();
+  const lineCounter = lineTable(text);
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
     const detail = `nested more than ${MAX_DEPTH} levels deep`;
     return { file, text, encoding, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'RESOURCE_EXHAUSTION', detail, range: [deep, deep + 1] }] };
   }
   let document: Document.Parsed;
   try {
     // Tags are never part of a report: with known tags unresolved, any tag is a warning we report.
-    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false });
+    document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { file, text, encoding, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'PARSER_FAILURE', detail, range: [0, 0] }] };
@@ -175,6 +197,7 @@ export function parseReport(file: string, text: string, encoding: Encoding = 'ut
     })),
     ...explicitTags(document, text),
     ...unusualNumbers(document),
+    ...mergeKeys(document),
   ]);
   let data: unknown = null;
   if (syntaxProblems.length === 0) {
@@ -192,8 +215,7 @@ export function parseReport(file: string, text: string, encoding: Encoding = 'ut
 export function loadReport(file: string, bytes: Uint8Array): LoadedReport {
   const decoded = decodeReport(bytes);
   if (!decoded.ok) {
-    const lineCounter = new LineCounter();
-    lineCounter.addNewLine(0);
+    const lineCounter = lineTable('');
     const detail = decoded.reason === 'binary' ? `a NUL byte at byte ${decoded.offset}: a binary file, not a report` : `byte ${decoded.offset} is neither UTF-8 nor GB18030 text`;
     return {
       file,

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 
 /** Reports are a few kilobytes; a file far larger is not one, and reading it could exhaust memory. */
@@ -15,6 +15,8 @@ export function tooLarge(shown: string, size: number, maxBytes: number): UsageEr
 export function readReportBytes(absolute: string, shown: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
   let fd: number | undefined;
   try {
+    // Before opening: a named pipe nobody writes to would block the open for ever.
+    if (!statSync(absolute).isFile()) throw new UsageError(`cannot read ${shown}: not a regular file`);
     fd = openSync(absolute, 'r');
     const { size } = fstatSync(fd);
     if (size > maxBytes) throw tooLarge(shown, size, maxBytes);
@@ -30,7 +32,15 @@ export function readReportBytes(absolute: string, shown: string, maxBytes = DEFA
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error));
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : code === 'ELOOP'
+              ? 'the symbolic link loops'
+              : (code ?? String(error));
     throw new UsageError(`cannot read ${shown}: ${reason}`);
   } finally {
     if (fd !== undefined) closeSync(fd);

@@ -152,7 +152,10 @@ export function evaluate(data: unknown, relation: Relation, read: (pointer: stri
   const sum = (pointers: readonly string[]) => pointers.reduce((acc, p) => acc + (values.get(p) ?? 0), 0);
   const leftSum = sum(relation.left);
   const rightSum = sum(relation.right);
-  return { relation, values, blanks, leftSum, rightSum, difference: leftSum - rightSum };
+  if (Math.max(leftSum, rightSum) <= Number.MAX_SAFE_INTEGER) return { relation, values, blanks, leftSum, rightSum, difference: leftSum - rightSum };
+  // Past 2^53 doubles round: sums that differ by one can read as equal. Count exactly.
+  const exact = (pointers: readonly string[]) => pointers.reduce((acc, p) => acc + BigInt(values.get(p) ?? 0), 0n);
+  return { relation, values, blanks, leftSum, rightSum, difference: Number(exact(relation.left) - exact(relation.right)) };
 }
 
 export interface SingleCellFix {
@@ -263,14 +266,15 @@ function allHold(data: unknown, template: TemplateId): boolean {
     for (let c = 0; c < width && c < cells.length; c++) {
       const v: unknown = cells[c];
       if (v === null) values[r * width + c] = 0;
-      else if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) values[r * width + c] = v;
+      // Sums of such large counts could round; the exact analysis deals with them.
+      else if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) values[r * width + c] = v < 2 ** 48 ? v : Number.POSITIVE_INFINITY;
     }
   });
   for (const { left, right } of relations) {
     let difference = 0;
     for (const i of left) difference += values[i]!;
     for (const i of right) difference -= values[i]!;
-    if (difference !== 0 && !Number.isNaN(difference)) return false;
+    if (difference !== 0 && !Number.isNaN(difference)) return false; // Infinity (a huge count) lands here too
   }
   return true;
 }

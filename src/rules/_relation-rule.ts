@@ -49,13 +49,14 @@ export function relationRule(spec: RelationRuleSpec): Rule {
         const fix = tables.fixFor(evaluation);
         const blanks = evaluation.blanks.map((p) => describePath(p, context.template));
         const path = fix?.pointer ?? evaluation.relation.anchor;
+        const expected = fix?.to ?? valueToMend(evaluation, path);
         context.report({
           messageId: blanks.length > 0 ? 'mismatchWithBlanks' : 'mismatch',
           path,
           data: {
             ...spec.describe(evaluation, context),
-            // What the cell pointed at would have to be for this relation to hold (for `show`).
-            expected: fix?.to ?? valueToMend(evaluation, path),
+            // What the cell pointed at would have to be for this relation to hold (for `show`); no count is negative.
+            ...(expected >= 0 ? { expected } : {}),
             leftSum: evaluation.leftSum,
             rightSum: evaluation.rightSum,
             difference: signed(evaluation.difference),

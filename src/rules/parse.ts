@@ -10,6 +10,7 @@ const MESSAGE_BY_CODE: Readonly<Record<string, string>> = {
   ENCODING: 'encoding',
   BINARY: 'binary',
   NUMBER_FORMAT: 'numberFormat',
+  MERGE_KEY: 'mergeKey',
 };
 
 export const parseRule: Rule = {
@@ -23,6 +24,10 @@ export const parseRule: Rule = {
   messages: {
     syntax: { 'zh-CN': 'YAML/JSON 语法错误：{detail}', en: 'YAML/JSON syntax error: {detail}' },
     duplicateKey: { 'zh-CN': '同一映射中出现重复的键：{detail}', en: 'Duplicate key in the same mapping: {detail}' },
+    mergeKey: {
+      'zh-CN': '报告中不支持 YAML 合并键 <<：请把各项直接写出',
+      en: 'YAML merge keys (<<) are not supported in a report: write the entries out',
+    },
     numberFormat: {
       'zh-CN': '数字 {detail} 不是普通十进制写法（十六进制、八进制、科学计数法或带 + 号）；请按原表写成十进制数',
       en: 'The number {detail} is not written in plain decimal (hexadecimal, octal, exponent or a + sign); write it as the table does',

@@ -51,7 +51,8 @@ export const publicationDeadline: Rule = {
     if (!isPlainObject(context.data)) return;
     const data = context.data;
     const year = data.year;
-    if (typeof year !== 'number' || !Number.isInteger(year) || typeof data.published !== 'string') return;
+    // A year outside the schema's range is the schema rule's finding; dates cannot be built for it.
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9998 || typeof data.published !== 'string') return;
     const published = dateOf(data.published);
     if (published === undefined) return;
 

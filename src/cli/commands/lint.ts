@@ -15,7 +15,7 @@ import { VERSION } from '../../version.js';
 import { makeChalk } from '../color.js';
 import { expandPaths } from '../files.js';
 import { defaultThreads, WorkerPool } from '../workers.js';
-import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
+import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TOOL_FAILURE, UsageError } from '../io.js';
 import { resolveLocale } from '../locale.js';
 
 export interface LintOptions {
@@ -74,13 +74,17 @@ async function lintTasks(
   locale: Locale,
   previous: { file: string; absolute: string } | undefined,
   threads: number,
-): Promise<Diagnostic[][]> {
+): Promise<{ diagnostics: Diagnostic[][]; failures: Map<number, string> }> {
   const options = { rules: RULES, locale, ...(previous ? { previous } : {}) };
   if (tasks.length < QUICK_START_FILES) checkWithoutCompiling();
   if (threads === 0) {
     const byIndex: Diagnostic[][] = tasks.map(() => []);
-    for (const outcome of lintGroup(tasks, options)) byIndex[outcome.index] = [...outcome.diagnostics];
-    return byIndex;
+    const failures = new Map<number, string>();
+    for (const outcome of lintGroup(tasks, options)) {
+      byIndex[outcome.index] = [...outcome.diagnostics];
+      if (outcome.failure !== undefined) failures.set(outcome.index, outcome.failure);
+    }
+    return { diagnostics: byIndex, failures };
   }
   const pool = new WorkerPool(threads);
   try {
@@ -141,8 +145,11 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
   for (const target of expandPaths(files, io.cwd, (t) => !resolver.settingsFor(t.absolute).ignored)) tasks.push(task(target.shown, target.absolute));
 
   const previous = options.previous === undefined ? undefined : { file: options.previous, absolute: resolve(io.cwd, options.previous) };
-  const diagnostics = await lintTasks(tasks, locale, previous, threadsOf(options.threads, tasks));
-  const results: FileResult[] = tasks.map((t) => ({ file: t.file, diagnostics: diagnostics[t.index]! }));
+  if (options.outputFile && tasks.some((t) => t.absolute === resolve(io.cwd, options.outputFile!))) {
+    throw new UsageError(`--output-file ${options.outputFile} is one of the reports being linted; input files are never written`);
+  }
+  const { diagnostics, failures } = await lintTasks(tasks, locale, previous, threadsOf(options.threads, tasks));
+  const results: FileResult[] = tasks.filter((t) => !failures.has(t.index)).map((t) => ({ file: t.file, diagnostics: diagnostics[t.index]! }));
 
   const counted = (severity: Diagnostic['severity']) =>
     results.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity && !isSuppressed(d)).length, 0);
@@ -159,6 +166,9 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
   if (options.outputFile) writeOutput(resolve(io.cwd, options.outputFile), output);
   else if (output) io.stdout(output);
 
+  // Files that could not be read do not stop the others; they are said last, and the run exits 2.
+  for (const failure of failures.values()) io.stderr(`gov-report: ${failure}\n`);
+  if (failures.size > 0) return EXIT_TOOL_FAILURE;
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`gov-report: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}\n`);
