@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SeveritySetting } from '../engine/types.js';
 import { matchesAny } from './glob.js';
 import { type Config, loadConfig } from './load.js';
@@ -7,6 +7,13 @@ import { CONFIG_FILE_NAMES } from './schema.js';
 
 /** Where configuration comes from: found next to each file, one named file (-c), or none (--no-config). */
 export type ConfigSource = { readonly kind: 'discover' } | { readonly kind: 'file'; readonly file: string } | { readonly kind: 'none' };
+
+/** From `-c <file>` (a path), `--no-config` (false) or neither (undefined). */
+export function configSourceOf(option: string | boolean | undefined, cwd: string): ConfigSource {
+  if (option === false) return { kind: 'none' };
+  if (typeof option === 'string') return { kind: 'file', file: resolve(cwd, option) };
+  return { kind: 'discover' };
+}
 
 export interface FileSettings {
   readonly ignored: boolean;

@@ -7,6 +7,7 @@ import { closestWord } from '../../rules/_did-you-mean.js';
 import { findRule, RULES } from '../../rules/index.js';
 import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';
+import { withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
 
 export interface ExplainOptions {
@@ -66,13 +67,9 @@ export function explainCommand(ruleId: string, options: ExplainOptions, io: CliI
 }
 
 export function registerExplain(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  program
-    .command('explain')
+  withLocaleAndColor(program.command('explain'), 'zh-CN or en (the pages are in both languages)')
     .description("show a rule's documentation: what it checks, why, a failing and a passing example, how to fix")
     .argument('<rule-id>', 'the rule, as listed by `gov-report rules`')
-    .option('--locale <locale>', 'zh-CN or en (the pages are in both languages)')
-    .option('--color', 'force coloured output')
-    .option('--no-color', 'disable coloured output')
     .action((ruleId: string, options: ExplainOptions) => {
       setExitCode(explainCommand(ruleId, options, io));
     });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { type ConfigSource, ConfigResolver } from '../../config/resolve.js';
+import { ConfigResolver, configSourceOf } from '../../config/resolve.js';
 import { normaliseSeverity } from '../../config/load.js';
 import { SEVERITY_SETTINGS, type SeverityWord } from '../../config/schema.js';
 import { type FileTask, lintGroup, lintInGroups } from '../../engine/batch.js';
@@ -16,6 +16,7 @@ import { makeChalk } from '../color.js';
 import { expandPaths } from '../files.js';
 import { defaultThreads, WorkerPool } from '../workers.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TOOL_FAILURE, UsageError } from '../io.js';
+import { withConfig, withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
 
 export interface LintOptions {
@@ -106,12 +107,7 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new UsageError(`unknown format "${options.format}" (available: ${Object.keys(FORMATTERS).join(', ')})`);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
-  const source: ConfigSource =
-    options.config === false
-      ? { kind: 'none' }
-      : typeof options.config === 'string'
-        ? { kind: 'file', file: resolve(io.cwd, options.config) }
-        : { kind: 'discover' };
+  const source = configSourceOf(options.config, io.cwd);
   const resolver = new ConfigResolver(source, RULE_IDS, commandLineRules(options.rule), io.cwd);
   const maxBytes = maxFileSizeOf(options.maxFileSize);
   const tasks: FileTask[] = [];
@@ -189,24 +185,18 @@ function writeOutput(file: string, output: string): void {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerLint(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  program
-    .command('lint')
+  withConfig(withLocaleAndColor(program.command('lint'), 'message language: zh-CN or en (default: from LC_ALL / LANG)'))
     .description('check report files (.yaml, .yml, .json), folders of them, or - for stdin')
     .argument('<paths...>', 'report files, folders, or - to read one report from stdin')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
     .option('-o, --output-file <path>', 'write the results to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
-    .option('-c, --config <file>', 'use this config file instead of looking for .gov-report.yaml')
-    .option('--no-config', 'use no config file at all')
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
     .option('--stdin-filename <path>', 'the name of the report read from stdin (for messages and config)')
     .option('--max-file-size <MB>', 'refuse files larger than this (default: 10)')
     .option('--threads <n>', 'worker threads (default: up to the number of cores for 300 files or more; 0 = none)')
     .option('--previous <file>', "last year's report, to check the linted reports against (carry-over, text copied …)")
-    .option('--locale <locale>', 'message language: zh-CN or en (default: from LC_ALL / LANG)')
-    .option('--color', 'force coloured output')
-    .option('--no-color', 'disable coloured output')
     .action(async (paths: string[], options: LintOptions) => {
       setExitCode(await lintCommand(paths, options, io));
     });

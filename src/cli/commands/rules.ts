@@ -8,6 +8,7 @@ import { wrapToWidth } from '../../format/wrap.js';
 import { RULES } from '../../rules/index.js';
 import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';
+import { withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
 
 export interface RulesOptions {
@@ -81,13 +82,9 @@ export function rulesCommand(options: RulesOptions, io: CliIo): number {
 }
 
 export function registerRules(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  program
-    .command('rules')
+  withLocaleAndColor(program.command('rules'), 'language of the table: zh-CN or en (default: from LC_ALL / LANG)')
     .description('list every rule: id, default severity, description and docs link')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('table'))
-    .option('--locale <locale>', 'language of the table: zh-CN or en (default: from LC_ALL / LANG)')
-    .option('--color', 'force coloured output')
-    .option('--no-color', 'disable coloured output')
     .action((options: RulesOptions) => {
       setExitCode(rulesCommand(options, io));
     });

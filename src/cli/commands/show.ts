@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { type ConfigSource, ConfigResolver } from '../../config/resolve.js';
+import { ConfigResolver, configSourceOf } from '../../config/resolve.js';
 import { lintLoaded } from '../../engine/run.js';
 import { type Diagnostic, isSuppressed, type Locale } from '../../engine/types.js';
 import { displayWidth } from '../../format/width.js';
@@ -31,6 +31,7 @@ import {
 import { RULES } from '../../rules/index.js';
 import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
+import { withConfig, withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
 
 export interface ShowOptions {
@@ -238,12 +239,7 @@ function titleOf(data: unknown, template: TemplateId, locale: Locale): string {
 export function showCommand(file: string, options: ShowOptions, io: CliIo): number {
   const locale = resolveLocale(options.locale, io.env);
   const chalk = makeChalk(options.color, io.env, io.stdoutIsTTY);
-  const source: ConfigSource =
-    options.config === false
-      ? { kind: 'none' }
-      : typeof options.config === 'string'
-        ? { kind: 'file', file: resolve(io.cwd, options.config) }
-        : { kind: 'discover' };
+  const source = configSourceOf(options.config, io.cwd);
   const absolute = resolve(io.cwd, file);
   const resolver = new ConfigResolver(source, RULES.map((rule) => rule.id), new Map(), io.cwd);
   const report = loadReport(file, readReportBytes(absolute, file));
@@ -276,15 +272,9 @@ export function showCommand(file: string, options: ShowOptions, io: CliIo): numb
 }
 
 export function registerShow(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  program
-    .command('show')
+  withConfig(withLocaleAndColor(program.command('show')))
     .description('draw the tables of a report, the cells that findings point at highlighted')
     .argument('<file>', 'a report file (.yaml, .yml or .json)')
-    .option('--locale <locale>', 'language: zh-CN or en (default: from LC_ALL / LANG)')
-    .option('--color', 'force coloured output')
-    .option('--no-color', 'disable coloured output')
-    .option('-c, --config <file>', 'use this config file instead of looking for .gov-report.yaml')
-    .option('--no-config', 'use no config file at all')
     .action((file: string, options: ShowOptions) => {
       setExitCode(showCommand(file, options, io));
     });
