@@ -16,7 +16,8 @@ export function readReportBytes(absolute: string, shown: string, maxBytes = DEFA
   let fd: number | undefined;
   try {
     // Before opening: a named pipe nobody writes to would block the open for ever.
-    if (!statSync(absolute).isFile()) throw new UsageError(`cannot read ${shown}: not a regular file`);
+    const stats = statSync(absolute);
+    if (!stats.isFile()) throw new UsageError(`cannot read ${shown}: ${stats.isDirectory() ? 'is a directory' : 'not a regular file'}`);
     fd = openSync(absolute, 'r');
     const { size } = fstatSync(fd);
     if (size > maxBytes) throw tooLarge(shown, size, maxBytes);
