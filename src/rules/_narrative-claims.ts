@@ -118,7 +118,8 @@ function boundaries(text: string, breaks: RegExp): { starts: Int32Array; ends: I
   const starts = new Int32Array(text.length + 1);
   const ends = new Int32Array(text.length + 1);
   const isBreak = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) isBreak[i] = breaks.test(text[i]!) ? 1 : 0;
+  const everyBreak = new RegExp(breaks.source, `${breaks.flags.replace('g', '')}g`);
+  for (const match of text.matchAll(everyBreak)) isBreak[match.index] = 1;
   let current = 0;
   for (let i = 0; i < text.length; i++) {
     starts[i] = current;

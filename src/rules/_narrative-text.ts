@@ -22,6 +22,9 @@ const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.
 
 /** One UTF-16 unit folded by NFKC when that keeps it one unit (so positions do not move). */
 function fold(unit: string): string {
+  const code = unit.charCodeAt(0);
+  // Only the ideographic space and the full-width block fold; skipping the rest saves a normalisation per character.
+  if (code !== 0x3000 && (code < 0xff00 || code > 0xffef)) return unit;
   const folded = unit.normalize('NFKC');
   return folded.length === 1 ? folded : unit;
 }
