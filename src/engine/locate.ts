@@ -10,6 +10,12 @@ export interface Position {
 
 type Range = readonly [number, number];
 
+/** Whether a mapping key is the one a pointer segment names (a collection used as a key is stringified in the data). */
+function keyMatches(key: unknown, segment: string): boolean {
+  if (isScalar(key)) return (key.value === null ? '' : String(key.value)) === segment;
+  return isCollection(key) && String(key).replace(/\s/g, '') === segment.replace(/\s/g, '');
+}
+
 function rangeOf(node: Node | null | undefined): Range | undefined {
   if (!node?.range) return undefined;
   const [start, end] = node.range;
@@ -18,7 +24,7 @@ function rangeOf(node: Node | null | undefined): Range | undefined {
 
 /** A scalar or a one-line flow collection is shown as itself; a block collection by the key that holds it. */
 function preferredRange(node: Node | null, holder: Pair | undefined, atKey: boolean): Range | undefined {
-  const keyRange = holder && isScalar(holder.key) ? rangeOf(holder.key) : undefined;
+  const keyRange = holder && (isScalar(holder.key) || isCollection(holder.key)) ? rangeOf(holder.key) : undefined;
   if (atKey && keyRange) return keyRange;
   const showsItself = node && (isScalar(node) || isAlias(node) || (isCollection(node) && node.flow));
   return (showsItself ? rangeOf(node) : undefined) ?? keyRange ?? rangeOf(node);
@@ -36,7 +42,7 @@ export function rangeOfPointer(document: Document.Parsed, pointer: string, atKey
     let next: Node | null | undefined;
     let nextHolder: Pair | undefined;
     if (isMap(node)) {
-      nextHolder = node.items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === segment);
+      nextHolder = node.items.find((pair) => isPair(pair) && keyMatches(pair.key, segment));
       next = nextHolder ? ((nextHolder.value as Node | null) ?? null) : undefined;
     } else if (isSeq(node) && /^\d+$/.test(segment)) {
       next = (node.items[Number(segment)] as Node | undefined) ?? undefined;
@@ -55,7 +61,7 @@ function scalarAt(document: Document.Parsed, pointer: string): Scalar | undefine
   let node: unknown = document.contents;
   for (const segment of parsePointer(pointer)) {
     if (isAlias(node)) node = node.resolve(document);
-    if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === segment)?.value;
+    if (isMap(node)) node = node.items.find((pair) => keyMatches(pair.key, segment))?.value;
     else if (isSeq(node) && /^\d+$/.test(segment)) node = node.items[Number(segment)];
     else return undefined;
   }

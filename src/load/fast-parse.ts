@@ -32,8 +32,11 @@ function plainLines(text: string): boolean {
   return true;
 }
 
-/** Signed numbers without a digit before the point (+.5), negative zero, empty keys in flow rows, a comment glued to a value. */
-const DISAGREEING = /(?:^|[\s,[:])[-+]?\.\d|(?:^|[\s,[:])-0(?![\d.])|[[{,]\s*:|[\]}"']#/m;
+/**
+ * Signed numbers without a digit before the point (+.5), negative zero, empty or null keys, explicit
+ * keys (?), collections as keys, a comment glued to a value.
+ */
+const DISAGREEING = /(?:^|[\s,[:])[-+]?\.\d|(?:^|[\s,[:])-0(?![\d.])|[[{,]\s*[:?]|[\]}"']#|^\s*(?:null|Null|NULL|~)?\s*:|^\s*[?[{]/m;
 
 export function fastData(text: string): { readonly data: unknown } | undefined {
   if (UNUSUAL.test(text) || DISAGREEING.test(text) || !plainLines(text)) return undefined;

@@ -41,7 +41,9 @@ function tooDeepAt(text: string): number | undefined {
       lineStart = false;
       let j = i;
       while (text[j] === ' ') j++;
-      if (j - i > MAX_INDENT) return j;
+      // Only a line with something on it is nested; trailing spaces on a blank line are not.
+      const blank = j >= text.length || text[j] === '\n' || text[j] === '\r';
+      if (j - i > MAX_INDENT && !blank) return j;
       for (let dashes = 1; text[j] === '-' && text[j + 1] === ' '; dashes++) {
         if (dashes > MAX_DEPTH) return j;
         j += 2;

@@ -260,21 +260,24 @@ function compiled(template: TemplateId): CompiledRelations {
 function allHold(data: unknown, template: TemplateId): boolean {
   const { rows, width, relations } = compiled(template);
   const values = new Float64Array(rows.length * width).fill(Number.NaN);
-  rows.forEach((row, r) => {
-    const cells = valueAt(data, row);
-    if (!Array.isArray(cells)) return;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = valueAt(data, rows[r]!);
+    if (!Array.isArray(cells)) continue;
     for (let c = 0; c < width && c < cells.length; c++) {
       const v: unknown = cells[c];
       if (v === null) values[r * width + c] = 0;
-      // Sums of such large counts could round; the exact analysis deals with them.
-      else if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) values[r * width + c] = v < 2 ** 48 ? v : Number.POSITIVE_INFINITY;
+      else if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) {
+        // Sums of such large counts could round in doubles: leave the report to the exact analysis.
+        if (v >= 2 ** 48) return false;
+        values[r * width + c] = v;
+      }
     }
-  });
+  }
   for (const { left, right } of relations) {
     let difference = 0;
     for (const i of left) difference += values[i]!;
     for (const i of right) difference -= values[i]!;
-    if (difference !== 0 && !Number.isNaN(difference)) return false; // Infinity (a huge count) lands here too
+    if (difference !== 0 && !Number.isNaN(difference)) return false;
   }
   return true;
 }
