@@ -68,3 +68,86 @@ export interface RuleCases {
   readonly valid: readonly { readonly name: string; readonly text: string }[];
   readonly invalid: readonly { readonly name: string; readonly text: string; readonly errors: readonly ExpectedDiagnostic[] }[];
 }
+
+export interface CliRunWithOptions {
+  readonly env?: Record<string, string>;
+  readonly input?: string | Uint8Array;
+  readonly cwd?: string;
+  /** Kill the run after this long (a hang then shows as `timedOut`, not as a stuck suite). */
+  readonly timeoutMs?: number;
+  /** Run as another user (only possible as root), e.g. to make chmod 000 mean something. */
+  readonly uid?: number;
+  readonly gid?: number;
+}
+
+export interface CliRunWith extends CliRun {
+  readonly signal: NodeJS.Signals | null;
+  readonly timedOut: boolean;
+}
+
+/** runCli with a time limit, binary stdin and an optional user to run as. */
+export function runCliWith(args: readonly string[], options: CliRunWithOptions = {}): CliRunWith {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/gov-report.js'), ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input,
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 30_000,
+    killSignal: 'SIGKILL',
+    maxBuffer: 64 * 1024 * 1024,
+    ...(options.uid !== undefined ? { uid: options.uid } : {}),
+    ...(options.gid !== undefined ? { gid: options.gid } : {}),
+  });
+  const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut };
+}
+
+/** Text as UTF-16 (little or big endian) with its byte order mark. */
+export function encodeUtf16(text: string, endian: 'le' | 'be'): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const [high, low] = [unit >> 8, unit & 0xff];
+    bytes[2 + 2 * i] = endian === 'le' ? low : high;
+    bytes[3 + 2 * i] = endian === 'le' ? high : low;
+  }
+  return bytes;
+}
+
+let gbTable: Map<string, readonly [number, number]> | undefined;
+
+/**
+ * Text as GB18030 bytes, for the characters of its two-byte (GBK) range — every character of our
+ * fixtures. Built by decoding every two-byte sequence, since TextEncoder only writes UTF-8.
+ */
+export function encodeGb18030(text: string): Uint8Array {
+  if (!gbTable) {
+    gbTable = new Map();
+    const decoder = new TextDecoder('gb18030', { fatal: true });
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        try {
+          const char = decoder.decode(new Uint8Array([lead, trail]));
+          if (!gbTable.has(char)) gbTable.set(char, [lead, trail]);
+        } catch {
+          // not a character
+        }
+      }
+    }
+  }
+  const out: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) {
+      out.push(code);
+      continue;
+    }
+    const pair = gbTable.get(char);
+    if (!pair) throw new Error(`no two-byte GB18030 form for ${JSON.stringify(char)}`);
+    out.push(...pair);
+  }
+  return new Uint8Array(out);
+}
