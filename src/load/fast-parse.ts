@@ -34,9 +34,9 @@ function plainLines(text: string): boolean {
 
 /**
  * Signed numbers without a digit before the point (+.5), negative zero, empty or null keys, explicit
- * keys (?), collections as keys, a comment glued to a value.
+ * keys (?), collections as keys or nested in a flow collection, a comment glued to a value.
  */
-const DISAGREEING = /(?:^|[\s,[:])[-+]?\.\d|(?:^|[\s,[:])-0(?![\d.])|[[{,]\s*[:?]|[\]}"']#|^\s*(?:null|Null|NULL|~)?\s*:|^\s*[?[{]/m;
+const DISAGREEING = /(?:^|[\s,[:])[-+]?\.\d|(?:^|[\s,[:])-0(?![\d.])|[[{,]\s*[:?]|[\]}"']#|^\s*(?:null|Null|NULL|~)?\s*:|^\s*[?[{]|,\s*[[{]/m;
 
 export function fastData(text: string): { readonly data: unknown } | undefined {
   if (UNUSUAL.test(text) || DISAGREEING.test(text) || !plainLines(text)) return undefined;
