@@ -155,7 +155,8 @@ export function evaluate(data: unknown, relation: Relation, read: (pointer: stri
   if (Math.max(leftSum, rightSum) <= Number.MAX_SAFE_INTEGER) return { relation, values, blanks, leftSum, rightSum, difference: leftSum - rightSum };
   // Past 2^53 doubles round: sums that differ by one can read as equal. Count exactly.
   const exact = (pointers: readonly string[]) => pointers.reduce((acc, p) => acc + BigInt(values.get(p) ?? 0), 0n);
-  return { relation, values, blanks, leftSum, rightSum, difference: Number(exact(relation.left) - exact(relation.right)) };
+  const [left, right] = [exact(relation.left), exact(relation.right)];
+  return { relation, values, blanks, leftSum: Number(left), rightSum: Number(right), difference: Number(left - right) };
 }
 
 export interface SingleCellFix {
@@ -176,7 +177,12 @@ export interface TableCheck {
 /** The value a cell of the relation would need for the relation to hold, the other cells unchanged. */
 export function valueToMend(evaluation: Evaluation, pointer: string): number {
   const current = evaluation.values.get(pointer) ?? 0;
-  return evaluation.relation.left.includes(pointer) ? current - evaluation.difference : current + evaluation.difference;
+  const onLeft = evaluation.relation.left.includes(pointer);
+  const value = onLeft ? current - evaluation.difference : current + evaluation.difference;
+  if (Number.isSafeInteger(value)) return value;
+  // Not a number a count can be exactly: no fix is proposed for it.
+  const exact = onLeft ? BigInt(current) - BigInt(evaluation.difference) : BigInt(current) + BigInt(evaluation.difference);
+  return exact <= BigInt(Number.MAX_SAFE_INTEGER) && exact >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(exact) : Number.NaN;
 }
 
 function analyse(data: unknown, template: TemplateId): TableCheck {

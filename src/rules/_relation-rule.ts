@@ -56,7 +56,7 @@ export function relationRule(spec: RelationRuleSpec): Rule {
           data: {
             ...spec.describe(evaluation, context),
             // What the cell pointed at would have to be for this relation to hold (for `show`); no count is negative.
-            ...(expected >= 0 ? { expected } : {}),
+            ...(Number.isSafeInteger(expected) && expected >= 0 ? { expected } : {}),
             leftSum: evaluation.leftSum,
             rightSum: evaluation.rightSum,
             difference: signed(evaluation.difference),
