@@ -1,24 +1,12 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { edit, readFixture, runCli, SAMPLE } from './helpers.js';
+import { describe, it } from 'node:test';
+import { edit, readFixture, runCli, SAMPLE, scratchFolder } from './helpers.js';
 
 const STACK_TRACE = /\n\s+at /;
-let scratch = '';
-
-before(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'gov-report-cli-'));
-});
-after(() => rmSync(scratch, { recursive: true, force: true }));
-
-function write(name: string, text: string): string {
-  const path = join(scratch, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
-  return path;
-}
+const scratchFiles = scratchFolder('gov-report-cli-');
+const write = scratchFiles.write;
 
 function assertOneLineOnStderr(run: { stderr: string; stdout: string }, pattern: RegExp) {
   assert.equal(run.stdout, '');
@@ -99,8 +87,8 @@ describe('gov-report lint (as a subprocess)', () => {
 
   it('tool failures: one line on stderr and exit 2', () => {
     assertOneLineOnStderr(runCli(['lint', 'no/such/report.yaml']), /^gov-report: no such file or directory: no\/such\/report\.yaml\n$/);
-    mkdirSync(join(scratch, 'empty-dir'));
-    const empty = runCli(['lint', join(scratch, 'empty-dir')]);
+    mkdirSync(join(scratchFiles.path(), 'empty-dir'));
+    const empty = runCli(['lint', join(scratchFiles.path(), 'empty-dir')]);
     assert.equal(empty.code, 2);
     assertOneLineOnStderr(empty, /no reports \(\.yaml, \.yml, \.json\) found in /);
     for (const args of [['lint', '--bogus', 'x.yaml'], ['lint', '--format', 'xml', 'x.yaml'], ['lint', '--locale', 'fr', 'fixtures/sample-2023.yaml'], ['frobnicate'], ['lint']]) {

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { lintLoaded } from '../src/engine/run.js';
 import type { Diagnostic, Locale, Rule, SeveritySetting } from '../src/engine/types.js';
@@ -47,14 +49,26 @@ export interface CliRun {
 
 /** Runs the built executable as a user would. */
 export function runCli(args: readonly string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): CliRun {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/gov-report.js'), ...args], {
-    cwd: options.cwd ?? ROOT,
-    env,
-    input: options.input,
-    encoding: 'utf8',
+  const { code, stdout, stderr } = runCliWith(args, options);
+  return { code, stdout, stderr };
+}
+
+/** A temporary folder for the tests of one file, removed after them; `write` lays out a file in it. */
+export function scratchFolder(prefix: string): { readonly path: () => string; write(name: string, text: string | Uint8Array): string } {
+  let folder = '';
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), prefix));
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  return {
+    path: () => folder,
+    write(name, text) {
+      const file = join(folder, name);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      return file;
+    },
+  };
 }
 
 export interface ExpectedDiagnostic {

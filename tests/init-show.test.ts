@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parse, parseDocument } from 'yaml';
 import { blankReport } from '../src/cli/commands/init.js';
 import { displayWidth } from '../src/format/width.js';
@@ -11,26 +10,15 @@ import { renderReport } from '../src/model/render-yaml.js';
 import type { Report } from '../src/model/schema.js';
 import { reportSchemaOf } from '../src/model/schema.js';
 import { APPEAL_ROWS, TEMPLATES, type TemplateId } from '../src/model/template.js';
-import { BUSY, edit, lintText, readFixture, ROOT, runCli, SAMPLE } from './helpers.js';
+import { BUSY, edit, lintText, readFixture, ROOT, runCli, SAMPLE, scratchFolder } from './helpers.js';
 
 // The subprocess tests run the bundle: `npm run build` first.
 
 const ESC = '\u001b';
 const STACK_TRACE = /\n\s+at /;
 const SNAPSHOT = join(ROOT, 'tests/snapshots/show-colour.txt');
-let scratch = '';
-
-before(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'gov-report-init-show-'));
-});
-after(() => rmSync(scratch, { recursive: true, force: true }));
-
-function write(name: string, text: string): string {
-  const path = join(scratch, name);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-  return path;
-}
+const scratchFiles = scratchFolder('gov-report-init-show-');
+const write = scratchFiles.write;
 
 function assertOneLineOnStderr(run: { stderr: string; stdout: string }, pattern: RegExp) {
   assert.equal(run.stdout, '');
@@ -173,7 +161,7 @@ describe('blankReport', () => {
 });
 
 describe('gov-report init (as a subprocess)', () => {
-  const init = (args: readonly string[], cwd = scratch) => runCli(['init', ...args], { cwd });
+  const init = (args: readonly string[], cwd = scratchFiles.path()) => runCli(['init', ...args], { cwd });
 
   it('writes a complete blank 2021 report to stdout, with labels, aligned rows and a modeline', () => {
     const run = init(['--agency', '示例市政务服务和大数据管理局', '--year', '2023', '--published', '2024-01-20']);
@@ -209,7 +197,7 @@ describe('gov-report init (as a subprocess)', () => {
   });
 
   it('-o writes the file with a modeline relative to it, refuses to overwrite it, and --force overwrites it', () => {
-    const file = join(scratch, 'reports/2023/示例局.yaml');
+    const file = join(scratchFiles.path(), 'reports/2023/示例局.yaml');
     const first = init(['--agency', '示例局', '--year', '2023', '-o', 'reports/2023/示例局.yaml']);
     assert.deepEqual([first.code, first.stdout, first.stderr], [0, '', '']);
     const text = readFileSync(file, 'utf8');
@@ -254,7 +242,7 @@ describe('gov-report init (as a subprocess)', () => {
       const name = `fresh-${template}.yaml`;
       const made = init(['--agency', '示例局', '--year', year, '--template', template, '-o', name]);
       assert.equal(made.code, 0, made.stderr);
-      const run = runCli(['lint', '--format', 'json', '--no-config', name], { cwd: scratch });
+      const run = runCli(['lint', '--format', 'json', '--no-config', name], { cwd: scratchFiles.path() });
       assert.equal(run.code, 1, run.stderr);
       const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; path: string }[] }[];
       assert.deepEqual(

@@ -30,7 +30,7 @@ import {
 } from '../../model/template.js';
 import { RULES } from '../../rules/index.js';
 import { makeChalk } from '../color.js';
-import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
+import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS } from '../io.js';
 import { withConfig, withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
 
