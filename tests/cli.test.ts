@@ -2,18 +2,11 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { edit, readFixture, runCli, SAMPLE, scratchFolder } from './helpers.js';
+import { assertOneLineOnStderr, edit, readFixture, runCli, SAMPLE, scratchFolder, STACK_TRACE } from './helpers.js';
 
-const STACK_TRACE = /\n\s+at /;
 const scratchFiles = scratchFolder('gov-report-cli-');
 const write = scratchFiles.write;
 
-function assertOneLineOnStderr(run: { stderr: string; stdout: string }, pattern: RegExp) {
-  assert.equal(run.stdout, '');
-  assert.match(run.stderr, pattern);
-  assert.equal(run.stderr.trimEnd().split('\n').length, 1, run.stderr);
-  assert.doesNotMatch(run.stderr, STACK_TRACE);
-}
 
 describe('gov-report lint (as a subprocess)', () => {
   it('prints nothing and exits 0 on the clean sample', () => {

@@ -8,23 +8,16 @@ import { wrapToWidth } from '../src/format/wrap.js';
 import { REPOSITORY_URL } from '../src/engine/docs-url.js';
 import { displayWidth } from '../src/format/width.js';
 import { RULES } from '../src/rules/index.js';
-import { ROOT, runCli } from './helpers.js';
+import { assertOneLineOnStderr, ROOT, runCli } from './helpers.js';
 
 // These run the bundle: `npm run build` first.
 
 const ESC = '\u001b';
-const STACK_TRACE = /\n\s+at /;
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 /** What ruleDocsUrl gives in the bundle, which knows the package version (from source it is 0.0.0-dev). */
 const bundleDocsUrl = (id: string) => `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules/${id}.md`;
 const pageOf = (id: string) => readFileSync(join(ROOT, 'docs/rules', `${id}.md`), 'utf8');
 
-function assertOneLineOnStderr(run: { stdout: string; stderr: string }, pattern: RegExp) {
-  assert.equal(run.stdout, '');
-  assert.match(run.stderr, pattern);
-  assert.equal(run.stderr.trimEnd().split('\n').length, 1, run.stderr);
-  assert.doesNotMatch(run.stderr, STACK_TRACE);
-}
 
 describe('gov-report rules', () => {
   for (const [locale, headers] of [

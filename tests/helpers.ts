@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +46,17 @@ export interface CliRun {
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
+}
+
+/** What a stack trace looks like: never shown to a user. */
+export const STACK_TRACE = /\n\s+at /;
+
+/** A tool failure: nothing on stdout, one line on stderr matching `pattern`, no stack trace. */
+export function assertOneLineOnStderr(run: { readonly stdout: string; readonly stderr: string }, pattern: RegExp): void {
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, pattern);
+  assert.equal(run.stderr.trimEnd().split('\n').length, 1, run.stderr);
+  assert.doesNotMatch(run.stderr, STACK_TRACE);
 }
 
 /** Runs the built executable as a user would. */

@@ -14,9 +14,8 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BUSY, type CliRunWith, edit, encodeGb18030, encodeUtf16, ROOT, runCliWith, SAMPLE } from './helpers.js';
+import { BUSY, edit, encodeGb18030, encodeUtf16, ROOT, runCliWith, SAMPLE, STACK_TRACE, type CliRunWith } from './helpers.js';
 
-const STACK_TRACE = /\n\s+at /;
 const IS_ROOT = process.getuid?.() === 0;
 const NOBODY = 65534;
 const ON_WINDOWS = process.platform === 'win32';

@@ -14,12 +14,11 @@ import { detectSource } from '../src/import/source.js';
 import { splitDigits } from '../src/import/split-digits.js';
 import { textRows } from '../src/import/text-rows.js';
 import type { Token } from '../src/import/tokens.js';
-import { lintText, ROOT, runCli } from './helpers.js';
+import { lintText, ROOT, runCli, STACK_TRACE } from './helpers.js';
 
 // The subprocess tests run the bundle: `npm run build` first.
 
 const FIXTURES = join(ROOT, 'fixtures/import');
-const STACK_TRACE = /\n\s+at /;
 let scratch = '';
 
 before(() => {

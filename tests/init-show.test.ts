@@ -10,22 +10,15 @@ import { renderReport } from '../src/model/render-yaml.js';
 import type { Report } from '../src/model/schema.js';
 import { reportSchemaOf } from '../src/model/schema.js';
 import { APPEAL_ROWS, TEMPLATES, type TemplateId } from '../src/model/template.js';
-import { BUSY, edit, lintText, readFixture, ROOT, runCli, SAMPLE, scratchFolder } from './helpers.js';
+import { assertOneLineOnStderr, BUSY, edit, lintText, readFixture, ROOT, runCli, SAMPLE, scratchFolder } from './helpers.js';
 
 // The subprocess tests run the bundle: `npm run build` first.
 
 const ESC = '\u001b';
-const STACK_TRACE = /\n\s+at /;
 const SNAPSHOT = join(ROOT, 'tests/snapshots/show-colour.txt');
 const scratchFiles = scratchFolder('gov-report-init-show-');
 const write = scratchFiles.write;
 
-function assertOneLineOnStderr(run: { stderr: string; stdout: string }, pattern: RegExp) {
-  assert.equal(run.stdout, '');
-  assert.match(run.stderr, pattern);
-  assert.equal(run.stderr.trimEnd().split('\n').length, 1, run.stderr);
-  assert.doesNotMatch(run.stderr, STACK_TRACE);
-}
 
 /** Parses rendered text with `yaml` as strictly as the linter does, and insists the linter finds no syntax problem either. */
 function load(text: string): unknown {
