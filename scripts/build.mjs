@@ -3,7 +3,16 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const { version, repository } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const repositoryUrl = repositoryWebUrl(typeof repository === 'string' ? repository : repository?.url);
+
+/** package.json's `repository` (`git+https://…/x.git`, `github:owner/x`, or `owner/x`) as the page a browser opens. */
+function repositoryWebUrl(url) {
+  if (!url) throw new Error('package.json has no "repository": the docs links are built from it');
+  const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+  if (shorthand) return `https://github.com/${shorthand[1]}`;
+  return url.replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/\.git$/, '').replace(/\/$/, '');
+}
 
 const common = {
   bundle: true,
@@ -14,7 +23,7 @@ const common = {
   // Chinese messages as UTF-8 rather than \u escapes: a third of the size to load.
   charset: 'utf8',
   legalComments: 'none',
-  define: { GOV_REPORT_VERSION: JSON.stringify(version) },
+  define: { GOV_REPORT_VERSION: JSON.stringify(version), GOV_REPORT_REPOSITORY: JSON.stringify(repositoryUrl) },
   // CommonJS dependencies (commander, cli-table3, mammoth) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -1,10 +1,11 @@
 /**
- * Where a rule's documentation lives, for help links (SARIF `helpUri`, `rules --format json`).
- * Pinned to the released version's tag so a link always matches the rule the user ran.
+ * Where a rule's documentation lives, for help links (SARIF `helpUri`, `rules --format json`):
+ * below package.json's `repository`, pinned to the released version's tag (`v<version>`) so a link
+ * always matches the rule the user ran.
  */
-import { VERSION } from '../version.js';
+import { REPOSITORY_URL, VERSION } from '../version.js';
 
-export const REPOSITORY_URL = 'https://github.com/gov-report/gov-report';
+export { REPOSITORY_URL };
 
 export function ruleDocsUrl(ruleId: string): string {
   const ref = VERSION.endsWith('-dev') ? 'main' : `v${VERSION}`;
