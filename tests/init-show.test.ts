@@ -352,7 +352,7 @@ describe('gov-report show (as a subprocess)', () => {
   });
 
   it('a missing file or a directory exits 2 with one line on stderr', () => {
-    assertOneLineOnStderr(runCli(['show', 'no/such/report.yaml']), /^gov-report: cannot read no\/such\/report\.yaml: no such file\n$/);
+    assertOneLineOnStderr(runCli(['show', 'no/such/report.yaml']), /^gov-report: no such file or directory: no\/such\/report\.yaml\n$/);
     assert.equal(runCli(['show', 'no/such/report.yaml']).code, 2);
     const dir = runCli(['show', 'fixtures']);
     assert.equal(dir.code, 2);

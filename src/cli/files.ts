@@ -1,20 +1,66 @@
-import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { closeSync, type Dirent, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { globToRegExp } from '../config/glob.js';
+import { noSuchFile, UsageError } from '../errors.js';
 
 export const REPORT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
+/** The keys of a report's top level: a file with none of them is not a report. */
+const REPORT_KEYS = ['template', 'agency', 'year', 'published', 'overview', 'proactive', 'applications', 'appeals', 'problems', 'other_matters'];
+const YAML_REPORT_KEY = new RegExp(`^(?:["']?)(?:${REPORT_KEYS.join('|')})(?:["']?)[ \\t]*:`, 'm');
+const JSON_REPORT_KEY = new RegExp(`"(?:${REPORT_KEYS.join('|')})"\\s*:`);
+/** Enough of a file to find its top-level keys; reports put them first. */
+const SNIFF_BYTES = 256 * 1024;
+const sniffBuffer = Buffer.alloc(SNIFF_BYTES);
+const GLOB_CHARACTERS = /[*?[\]{}]/;
 
 export interface Target {
   readonly absolute: string;
   /** The path as shown in results: as the user spelled it, or below the folder they named. */
   readonly shown: string;
-  /** Named on the command line rather than found in a folder. */
+  /** Named on the command line rather than found in a folder or by a glob. */
   readonly explicit: boolean;
 }
 
-function isReportFile(name: string): boolean {
-  return REPORT_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.');
+export interface Selection {
+  readonly targets: Target[];
+  /** Files found in folders or by globs that are not reports by their content (or named, with `reportsOnly`). */
+  readonly notReports: string[];
+  /** Files named on the command line that the config's `ignores` leave out. */
+  readonly ignoredExplicit: string[];
+}
+
+export interface SelectOptions {
+  /** Whether the config leaves this file out (`ignores`). */
+  readonly ignoredByConfig?: (absolute: string) => boolean;
+  /** `--no-ignore`: lint what the config's `ignores` and .gitignore leave out. */
+  readonly noIgnore?: boolean;
+  /** Skip files that are not reports even when they are named (the pre-commit hook names every staged file). */
+  readonly reportsOnly?: boolean;
+}
+
+const hasReportExtension = (name: string) => REPORT_EXTENSIONS.includes(extname(name).toLowerCase());
+
+/**
+ * Whether a file looks like a report by its content: one of the report's top-level keys (`template`,
+ * `agency`, `year` or a part) at the start of a YAML line, or as a JSON key. A file that cannot be
+ * read counts as a report, so that linting it says why it cannot be read.
+ */
+export function looksLikeReport(absolute: string): boolean {
+  let text: string;
+  try {
+    const fd = openSync(absolute, 'r');
+    try {
+      const length = readSync(fd, sniffBuffer, 0, SNIFF_BYTES, 0);
+      // Keys are ASCII: read as Latin-1 and drop the NULs of UTF-16, the text's encoding does not matter.
+      text = sniffBuffer.subarray(0, length).toString('latin1').replace(/\0/g, '');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return true;
+  }
+  return YAML_REPORT_KEY.test(text) || JSON_REPORT_KEY.test(text);
 }
 
 /** What a directory entry is, following a symbolic link; undefined for a broken link. */
@@ -30,8 +76,98 @@ function kindOf(entry: Dirent, path: string): 'directory' | 'file' | undefined {
   }
 }
 
-/** Collects report files below a directory, following links; a folder already walked (a link loop) is not walked again. */
-function walk(absolute: string, shown: string, found: Target[], walked: Set<string>): void {
+interface IgnoreRule {
+  readonly pattern: RegExp;
+  readonly negated: boolean;
+  readonly directoryOnly: boolean;
+}
+
+/** One folder's .gitignore: its rules match paths relative to that folder. */
+interface IgnoreFile {
+  readonly base: string;
+  readonly rules: readonly IgnoreRule[];
+}
+
+function readGitignore(directory: string): IgnoreFile | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(directory, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const rules: IgnoreRule[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    let line = raw.replace(/(?<!\\)\s+$/, '');
+    if (line === '' || line.startsWith('#')) continue;
+    const negated = line.startsWith('!');
+    if (negated) line = line.slice(1);
+    line = line.replace(/^\\([#!])/, '$1');
+    const directoryOnly = line.endsWith('/');
+    rules.push({ pattern: globToRegExp(line), negated, directoryOnly });
+  }
+  return rules.length > 0 ? { base: directory, rules } : undefined;
+}
+
+/** The .gitignore files that apply to a folder: its own and its parents' up to the repository's root. */
+function gitignoresAbove(directory: string): IgnoreFile[] {
+  const chain: IgnoreFile[] = [];
+  let current = directory;
+  for (;;) {
+    const file = readGitignore(current);
+    if (file) chain.unshift(file);
+    if (existsDirectory(join(current, '.git')) || existsFile(join(current, '.git'))) break;
+    const parent = dirname(current);
+    if (parent === current) return [];
+    current = parent;
+  }
+  return chain;
+}
+
+function existsDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function existsFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Git's rule: the last pattern that matches decides; `dir/` patterns match folders only. */
+function gitIgnored(path: string, isDirectory: boolean, ignores: readonly IgnoreFile[]): boolean {
+  let ignored = false;
+  for (const file of ignores) {
+    const local = relative(file.base, path).split(sep).join('/');
+    if (local.startsWith('..')) continue;
+    for (const rule of file.rules) {
+      if (rule.directoryOnly && !isDirectory) {
+        // `build/` still covers the files below a folder named build.
+        if (!rule.pattern.test(local) || !local.includes('/')) continue;
+        const parents = local.split('/').slice(0, -1);
+        if (!parents.some((_, i) => rule.pattern.test(parents.slice(0, i + 1).join('/')))) continue;
+      } else if (!rule.pattern.test(local)) {
+        continue;
+      }
+      ignored = !rule.negated;
+    }
+  }
+  return ignored;
+}
+
+interface Walk {
+  readonly found: Target[];
+  readonly walked: Set<string>;
+  readonly useGitignore: boolean;
+}
+
+/** Collects the .yaml/.yml/.json files below a directory, following links; a folder already walked (a link loop) is not walked again. */
+function walk(absolute: string, shown: string, state: Walk, ignores: readonly IgnoreFile[]): void {
   let real: string;
   let entries;
   try {
@@ -40,26 +176,80 @@ function walk(absolute: string, shown: string, found: Target[], walked: Set<stri
   } catch (error) {
     throw new UsageError(`cannot read directory ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  if (walked.has(real)) return;
-  walked.add(real);
-  for (const entry of entries) {
+  if (state.walked.has(real)) return;
+  state.walked.add(real);
+  const own = state.useGitignore ? readGitignore(absolute) : undefined;
+  const here = own && !ignores.includes(own) && !ignores.some((file) => file.base === absolute) ? [...ignores, own] : ignores;
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(absolute, entry.name);
     const kind = kindOf(entry, path);
+    if (kind === undefined || entry.name.startsWith('.')) continue;
+    if (state.useGitignore && gitIgnored(path, kind === 'directory', here)) continue;
     if (kind === 'directory') {
-      if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) walk(path, join(shown, entry.name), found, walked);
-    } else if (kind === 'file' && isReportFile(entry.name)) {
-      found.push({ absolute: path, shown: join(shown, entry.name), explicit: false });
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path, join(shown, entry.name), state, here);
+    } else if (hasReportExtension(entry.name)) {
+      state.found.push({ absolute: path, shown: join(shown, entry.name), explicit: false });
     }
   }
 }
 
+/** The folder a glob starts from (its segments before the first with a wildcard) and the pattern below it. */
+function splitGlob(pattern: string): { base: string; rest: string } {
+  const segments = pattern.split(/[\\/]/);
+  const firstWild = segments.findIndex((segment) => GLOB_CHARACTERS.test(segment));
+  const baseSegments = segments.slice(0, firstWild);
+  const base = baseSegments.length === 0 ? '.' : baseSegments.join('/') || '/';
+  return { base, rest: segments.slice(firstWild).join('/') };
+}
+
+function expandGlob(pattern: string, cwd: string, useGitignore: boolean): Target[] {
+  const { base, rest } = splitGlob(pattern);
+  const absoluteBase = resolve(cwd, base);
+  if (!existsDirectory(absoluteBase)) return [];
+  const found: Target[] = [];
+  walk(absoluteBase, normalize(base), { found, walked: new Set(), useGitignore }, useGitignore ? gitignoresAbove(absoluteBase) : []);
+  // Anchored to the folder it starts from, `**` crossing folders and `*` not, as in a shell with globstar.
+  const matcher = globToRegExp(`/${rest}`);
+  return found.filter((target) => matcher.test(relative(absoluteBase, target.absolute).split(sep).join('/')));
+}
+
+const byShownPath = (a: Target, b: Target) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0);
+
 /**
- * The report files named by the command line: files as given, directories expanded to the
- * .yaml/.yml/.json files below them (skipping hidden folders and node_modules). Sorted by the path
- * shown, without repeats. `keep` drops ignored files; a folder left with none is an error.
+ * The reports named by the command line. Files are taken as given; folders are searched for
+ * .yaml/.yml/.json files (skipping hidden folders, node_modules and what .gitignore leaves out); a
+ * path that does not exist but has wildcards is a glob (`reports/**\/*.yaml`, quoted or not), searched
+ * the same way. Of the files found in folders and by globs, those that are not reports by their
+ * content are skipped and listed in `notReports`. Files the config ignores are dropped; named ones are
+ * listed in `ignoredExplicit`. Sorted by the path shown, without repeats.
  */
-export function expandPaths(paths: readonly string[], cwd: string, keep: (target: Target) => boolean = () => true): Target[] {
+export function selectFiles(paths: readonly string[], cwd: string, options: SelectOptions = {}): Selection {
+  const ignoredByConfig = options.noIgnore ? () => false : (options.ignoredByConfig ?? (() => false));
+  const useGitignore = !options.noIgnore;
   const targets = new Map<string, Target>();
+  const notReports: string[] = [];
+  const ignoredExplicit: string[] = [];
+  const add = (target: Target) => {
+    if (!targets.has(target.absolute)) targets.set(target.absolute, target);
+  };
+  /** Of the files a folder or glob gave: reports kept, the rest noted; an error when none is left. */
+  const addFound = (path: string, found: readonly Target[], what: 'folder' | 'glob') => {
+    const unignored = found.filter((target) => !ignoredByConfig(target.absolute));
+    const reports = unignored.filter((target) => looksLikeReport(target.absolute));
+    for (const target of unignored) if (!reports.includes(target)) notReports.push(target.shown);
+    if (reports.length === 0) {
+      const skipped = [
+        found.length > unignored.length ? `${found.length - unignored.length} ignored by config` : '',
+        unignored.length > reports.length ? `${unignored.length - reports.length} not reports` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      const where = what === 'folder' ? `in ${path}` : `matching ${path}`;
+      throw new UsageError(`no reports (${REPORT_EXTENSIONS.join(', ')}) found ${where}${skipped ? ` (${skipped})` : ''}`);
+    }
+    reports.forEach(add);
+  };
+
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     let stats;
@@ -67,21 +257,23 @@ export function expandPaths(paths: readonly string[], cwd: string, keep: (target
       stats = statSync(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ELOOP' ? `${path}: the symbolic link loops` : `no such file or directory: ${path}`);
+      if (code === 'ELOOP') throw new UsageError(`${path}: the symbolic link loops`);
+      if (GLOB_CHARACTERS.test(path)) {
+        addFound(path, expandGlob(path, cwd, useGitignore), 'glob');
+        continue;
+      }
+      throw noSuchFile(path);
     }
     if (stats.isDirectory()) {
       const found: Target[] = [];
-      walk(absolute, normalize(path), found, new Set());
-      const kept = found.filter(keep);
-      if (kept.length === 0) {
-        const ignored = found.length > 0 ? ` (${found.length} ignored by config)` : '';
-        throw new UsageError(`no reports (${REPORT_EXTENSIONS.join(', ')}) found in ${path}${ignored}`);
-      }
-      for (const target of kept) if (!targets.has(target.absolute)) targets.set(target.absolute, target);
+      walk(absolute, normalize(path), { found, walked: new Set(), useGitignore }, useGitignore ? gitignoresAbove(absolute) : []);
+      addFound(path, found, 'folder');
     } else if (!targets.has(absolute)) {
       const target = { absolute, shown: normalize(path), explicit: true };
-      if (keep(target)) targets.set(absolute, target);
+      if (ignoredByConfig(absolute)) ignoredExplicit.push(target.shown);
+      else if (options.reportsOnly && !looksLikeReport(absolute)) notReports.push(target.shown);
+      else add(target);
     }
   }
-  return [...targets.values()].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+  return { targets: [...targets.values()].sort(byShownPath), notReports: [...new Set(notReports)].sort(), ignoredExplicit };
 }

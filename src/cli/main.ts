@@ -24,7 +24,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (message, write) => write(`gov-report: ${message.replace(/^error: /, '')}`),
+      // One line: commander puts its "(Did you mean …?)" on a line of its own.
+      outputError: (message, write) => write(`gov-report: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
     });
 
   for (const register of COMMANDS) register(program, io, setExitCode);

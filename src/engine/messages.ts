@@ -14,3 +14,51 @@ function show(value: DataValue | readonly DataValue[] | undefined, locale: Local
 export function formatMessage(template: Localized, locale: Locale, data: MessageData = {}): string {
   return template[locale].replace(PLACEHOLDER, (_, name: string) => show(data[name], locale));
 }
+
+/** `1 problem`, `2 problems`: English nouns counted; Chinese needs no plural. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** A few names, then how many more: `a.yaml, b.json, c.yml and 4 more`. */
+function someOf(names: readonly string[], locale: Locale, shown = 3): string {
+  const listed = names.slice(0, shown).join(locale === 'zh-CN' ? '、' : ', ');
+  const more = names.length - shown;
+  if (more <= 0) return listed;
+  return locale === 'zh-CN' ? `${listed}等 ${names.length} 个` : `${listed} and ${more} more`;
+}
+
+/**
+ * The words of the interface itself — severities, summaries, headers, notes — once per locale, so that
+ * every format and command says them alike and a run speaks one language.
+ */
+export interface InterfaceText {
+  readonly severity: { readonly error: string; readonly warning: string };
+  readonly summary: (errors: number, warnings: number) => string;
+  readonly fileIgnored: (file: string) => string;
+  readonly notReportsSkipped: (files: readonly string[]) => string;
+  readonly tooManyWarnings: (warnings: number, maximum: number) => string;
+}
+
+const INTERFACE_TEXT: Readonly<Record<Locale, InterfaceText>> = {
+  'zh-CN': {
+    severity: { error: '错误', warning: '警告' },
+    summary: (errors, warnings) => `✖ 共 ${errors + warnings} 个问题（${errors} 个错误，${warnings} 个警告）`,
+    fileIgnored: (file) => `警告：${file} 被配置的 ignores 排除，未检查（用 --no-ignore 可检查它）`,
+    notReportsSkipped: (files) => `跳过 ${files.length} 个不是年度报告的文件（没有 template、agency、year，也没有报告的任何部分）：${someOf(files, 'zh-CN')}`,
+    tooManyWarnings: (warnings, maximum) => `警告过多：共 ${warnings} 个，最多允许 ${maximum} 个`,
+  },
+  en: {
+    severity: { error: 'error', warning: 'warning' },
+    summary: (errors, warnings) =>
+      `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
+    fileIgnored: (file) => `warning: ${file} is left out by the config's ignores and was not linted (use --no-ignore to lint it)`,
+    notReportsSkipped: (files) =>
+      `skipped ${plural(files.length, 'file')} that ${files.length === 1 ? 'is' : 'are'} not a report (no template, agency, year or part of a report): ${someOf(files, 'en')}`,
+    tooManyWarnings: (warnings, maximum) => `too many warnings (${warnings}); the maximum allowed is ${maximum}`,
+  },
+};
+
+export function uiText(locale: Locale): InterfaceText {
+  return INTERFACE_TEXT[locale];
+}

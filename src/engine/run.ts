@@ -89,7 +89,7 @@ function guarded(rule: Rule, file: string, run: () => void): void {
 }
 
 const settingOf = (rule: Rule, severities: ReadonlyMap<string, SeveritySetting> | undefined): SeveritySetting =>
-  severities?.get(rule.id) ?? rule.severity;
+  rule.fatal ? 'error' : (severities?.get(rule.id) ?? rule.severity);
 
 /** The single-report rules over one file, before inline directives are applied. */
 function runFileRules(report: LoadedReport, options: LintOptions): Diagnostic[] {

@@ -64,6 +64,11 @@ export interface Rule {
   readonly messages: Readonly<Record<string, Localized>>;
   /** Runs even when the file is not valid YAML/JSON (only `parse` does). */
   readonly handlesSyntax?: boolean;
+  /**
+   * Its findings mean the file could not be read as a report at all, so it is always an error: a
+   * setting of off or warn would let a broken file pass as clean (ESLint's fatal parse errors alike).
+   */
+  readonly fatal?: boolean;
   /** Checks one report. */
   check?(context: RuleContext): void;
   /**

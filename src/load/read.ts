@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { noSuchFile, UsageError } from '../errors.js';
 
 /** Reports are a few kilobytes; a file far larger is not one, and reading it could exhaust memory. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -32,10 +32,9 @@ export function readReportBytes(absolute: string, shown: string, maxBytes = DEFA
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw noSuchFile(shown);
     const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
+      code === 'EACCES'
           ? 'permission denied'
           : code === 'EISDIR'
             ? 'is a directory'

@@ -17,6 +17,7 @@ export const parseRule: Rule = {
   id: 'parse',
   severity: 'error',
   handlesSyntax: true,
+  fatal: true,
   description: {
     'zh-CN': '文件是有效的 YAML 或 JSON：语法错误、重复的键、标签、嵌套过深或别名过多、二进制或无法识别的编码',
     en: 'The file is valid YAML or JSON: syntax errors, duplicate keys, tags, nesting or alias bombs, binary or undecodable bytes',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
+import { noSuchFile } from '../../errors.js';
 import { schemaPathFor, writeNew } from './init.js';
 
 export interface ImportOptions {
@@ -17,7 +18,7 @@ function readInput(file: string, io: CliIo): Promise<Uint8Array> | Uint8Array {
     return readFileSync(resolve(io.cwd, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`no such file: ${file}`);
+    if (code === 'ENOENT') throw noSuchFile(file);
     if (code === 'EISDIR') throw new UsageError(`${file} is a directory: import reads one report`);
     throw new UsageError(`cannot read ${file}: ${code === 'EACCES' ? 'permission denied' : (code ?? String(error))}`);
   }

@@ -7,13 +7,15 @@ import { SEVERITY_SETTINGS, type SeverityWord } from '../../config/schema.js';
 import { type FileTask, lintGroup, lintInGroups } from '../../engine/batch.js';
 import { type Diagnostic, type FileResult, isSuppressed, type Locale, type SeveritySetting } from '../../engine/types.js';
 import { FORMATTERS } from '../../format/index.js';
-import { DEFAULT_MAX_BYTES, tooLarge } from '../../load/read.js';
+import { DEFAULT_MAX_BYTES, readReportBytes, tooLarge } from '../../load/read.js';
+import { loadReport } from '../../load/parse.js';
 import { checkWithoutCompiling } from '../../model/schema.js';
 import { closestWord } from '../../rules/_did-you-mean.js';
 import { RULES } from '../../rules/index.js';
 import { VERSION } from '../../version.js';
 import { makeChalk } from '../color.js';
-import { expandPaths } from '../files.js';
+import { selectFiles } from '../files.js';
+import { uiText } from '../../engine/messages.js';
 import { defaultThreads, WorkerPool } from '../workers.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TOOL_FAILURE, UsageError } from '../io.js';
 import { withConfig, withLocaleAndColor } from '../options.js';
@@ -32,6 +34,9 @@ export interface LintOptions {
   readonly maxFileSize?: string;
   readonly locale?: string;
   readonly color?: boolean;
+  /** false with `--no-ignore`. */
+  readonly ignore?: boolean;
+  readonly reportsOnly?: boolean;
 }
 
 const STDIN = '-';
@@ -51,6 +56,10 @@ function commandLineRules(entries: readonly string[]): Map<string, SeveritySetti
       throw new UsageError(`unknown rule "${id}" in --rule${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
     }
     if (!SEVERITY_SETTINGS.includes(level as SeverityWord)) throw new UsageError(`--rule ${id}: level must be off, warn or error, got "${level}"`);
+    const setting = normaliseSeverity(level as SeverityWord);
+    if (RULES.find((rule) => rule.id === id)?.fatal && setting !== 'error') {
+      throw new UsageError(`--rule ${id}=${level}: ${id} is always an error (a file that cannot be read as a report is never linted clean)`);
+    }
     rules.set(id, normaliseSeverity(level as SeverityWord));
   }
   return rules;
@@ -96,9 +105,10 @@ async function lintTasks(
   }
 }
 
+/** `--max-warnings n`; -1 means no limit, as in ESLint. */
 function maxWarningsOf(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number ≥ 0, got "${value}"`);
+  if (value === undefined || value === '-1') return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number ≥ 0 (or -1 for no limit), got "${value}"`);
   return Number(value);
 }
 
@@ -133,14 +143,25 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
     const absolute = resolve(io.cwd, options.stdinFilename ?? 'stdin.yaml');
     const bytes = await io.readStdin();
     if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
-    if (!resolver.settingsFor(absolute).ignored) tasks.push(task(name, absolute, bytes));
+    if (options.ignore === false || !resolver.settingsFor(absolute).ignored) tasks.push(task(name, absolute, bytes));
+    else io.stderr(`gov-report: ${uiText(locale).fileIgnored(name)}\n`);
   } else if (options.stdinFilename !== undefined) {
     throw new UsageError('--stdin-filename goes with - (read the report from stdin)');
   }
   const files = paths.filter((path) => path !== STDIN);
-  for (const target of expandPaths(files, io.cwd, (t) => !resolver.settingsFor(t.absolute).ignored)) tasks.push(task(target.shown, target.absolute));
+  const selection = selectFiles(files, io.cwd, {
+    ignoredByConfig: (absolute) => resolver.settingsFor(absolute).ignored,
+    noIgnore: options.ignore === false,
+    reportsOnly: options.reportsOnly === true,
+  });
+  for (const target of selection.targets) tasks.push(task(target.shown, target.absolute));
+  const text = uiText(locale);
+  // Said on stderr, so that they neither change the exit code nor mix into a machine-read format.
+  for (const file of selection.ignoredExplicit) io.stderr(`gov-report: ${text.fileIgnored(file)}\n`);
+  if (selection.notReports.length > 0) io.stderr(`gov-report: ${text.notReportsSkipped(selection.notReports)}\n`);
 
   const previous = options.previous === undefined ? undefined : { file: options.previous, absolute: resolve(io.cwd, options.previous) };
+  if (previous) checkPrevious(previous.file, previous.absolute, maxBytes);
   if (options.outputFile && tasks.some((t) => t.absolute === resolve(io.cwd, options.outputFile!))) {
     throw new UsageError(`--output-file ${options.outputFile} is one of the reports being linted; input files are never written`);
   }
@@ -167,10 +188,23 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
   if (failures.size > 0) return EXIT_TOOL_FAILURE;
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`gov-report: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}\n`);
+    io.stderr(`gov-report: ${uiText(locale).tooManyWarnings(warnings, maxWarnings)}\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_CLEAN;
+}
+
+/** Last year's report is read before the run: one that cannot be read or parsed would otherwise check nothing, silently. */
+function checkPrevious(file: string, absolute: string, maxBytes: number): void {
+  const report = loadReport(file, readReportBytes(absolute, file, maxBytes));
+  const problem = report.syntaxProblems[0];
+  if (problem) {
+    const { line, col } = report.lineCounter.linePos(problem.range[0]);
+    throw new UsageError(`--previous ${file} is not valid YAML/JSON (${line}:${col}), so nothing can be checked against it`);
+  }
+  if (report.data === null || typeof report.data !== 'object' || Array.isArray(report.data)) {
+    throw new UsageError(`--previous ${file} is not a report, so nothing can be checked against it`);
+  }
 }
 
 function writeOutput(file: string, output: string): void {
@@ -196,6 +230,8 @@ export function registerLint(program: Command, io: CliIo, setExitCode: (code: nu
     .option('--stdin-filename <path>', 'the name of the report read from stdin (for messages and config)')
     .option('--max-file-size <MB>', 'refuse files larger than this (default: 10)')
     .option('--threads <n>', 'worker threads (default: up to the number of cores for 300 files or more; 0 = none)')
+    .option('--no-ignore', "lint files that the config's ignores or .gitignore leave out")
+    .option('--reports-only', 'skip named files that are not reports by their content (as the pre-commit hook does)')
     .option('--previous <file>', "last year's report, to check the linted reports against (carry-over, text copied …)")
     .action(async (paths: string[], options: LintOptions) => {
       setExitCode(await lintCommand(paths, options, io));
