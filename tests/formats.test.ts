@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -185,7 +186,7 @@ describe('json format', () => {
   it('carries each message with its gov-report fields, and suppressed ones apart with their reason', () => {
     const [chinese, clean, broken] = JSON.parse(format('json')) as Record<string, unknown>[];
     assert.deepEqual(chinese, {
-      filePath: CHINESE_FILE,
+      filePath: `${CWD}/${CHINESE_FILE}`,
       messages: [
         {
           ruleId: 'applications-balance',
@@ -236,7 +237,7 @@ describe('json format', () => {
       fixableWarningCount: 0,
     });
     assert.deepEqual(clean, {
-      filePath: 'clean.yaml',
+      filePath: `${CWD}/clean.yaml`,
       messages: [],
       suppressedMessages: [],
       errorCount: 0,
@@ -407,8 +408,19 @@ function parseXml(xml: string) {
 }
 const children = (element: Element, name: string) => Array.from(element.childNodes).filter((n): n is Element => n.nodeName === name);
 
+const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
+const JUNIT_XSD = join(ROOT, 'tests/data/junit-jenkins.xsd');
+
+/** xmllint's verdict on a document against the Jenkins JUnit schema: '' when valid. */
+function junitSchemaErrors(xml: string): string {
+  const run = spawnSync('xmllint', ['--noout', '--schema', JUNIT_XSD, '-'], { input: xml, encoding: 'utf8' });
+  return run.status === 0 ? '' : run.stderr;
+}
+
 describe('junit format', () => {
-  it('is well-formed XML: one suite and one test case per file, a failure per unsuppressed problem', () => {
+  const testcases = (suite: Element) => children(suite, 'testcase');
+
+  it('is well-formed XML: a suite per file, a test case per unsuppressed problem, errors failing', () => {
     const output = format('junit');
     assert.ok(output.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<testsuites '));
     assert.ok(output.endsWith('</testsuites>\n'));
@@ -416,48 +428,86 @@ describe('junit format', () => {
     assert.equal(root.nodeName, 'testsuites');
     assert.deepEqual(
       ['name', 'tests', 'failures', 'errors'].map((a) => root.getAttribute(a)),
-      ['gov-report', '3', '2', '0'],
+      ['gov-report', '4', '2', '0'],
     );
     const suites = children(root, 'testsuite');
     assert.deepEqual(
       suites.map((s) => [s.getAttribute('name'), s.getAttribute('tests'), s.getAttribute('failures')]),
       [
-        [CHINESE_FILE, '1', '1'],
+        [CHINESE_FILE, '2', '1'],
         ['clean.yaml', '1', '0'],
         ['broken.json', '1', '1'],
       ],
     );
-    const [chinese, clean] = suites.map((s) => children(s, 'testcase'));
-    assert.equal(chinese!.length, 1);
-    assert.equal(chinese![0]!.getAttribute('name'), CHINESE_FILE);
-    assert.equal(chinese![0]!.getAttribute('classname'), CHINESE_FILE);
-    assert.equal(clean![0]!.childNodes.length, 0, 'a clean file is a passing test case');
-    const failures = children(chinese![0]!, 'failure');
+    const [chinese, clean] = suites.map(testcases);
     assert.deepEqual(
-      failures.map((f) => [f.getAttribute('type'), f.getAttribute('message'), f.textContent]),
+      chinese!.map((c) => [c.getAttribute('name'), c.getAttribute('classname')]),
       [
-        ['applications-balance', balance.message, `12:5 warning ${balance.message}`],
-        ['applications-row-total', `${ODD_MESSAGE} — change 1 to 0`, `32:29 error ${ODD_MESSAGE} — change 1 to 0`],
+        ['applications-balance 12:5', CHINESE_FILE],
+        ['applications-row-total 32:29', CHINESE_FILE],
       ],
     );
+    assert.equal(clean![0]!.childNodes.length, 0, 'a clean file is a passing test case');
+    const [warning, error] = chinese!;
+    assert.deepEqual(children(warning!, 'failure'), [], 'a warning does not fail its test case');
+    assert.equal(children(warning!, 'system-out')[0]!.textContent, `${CHINESE_FILE}:12:5 warning ${balance.message} (applications-balance)`);
+    const failures = children(error!, 'failure');
+    assert.deepEqual(
+      failures.map((f) => [f.getAttribute('type'), f.getAttribute('message'), f.textContent]),
+      [['error', `${ODD_MESSAGE} — change 1 to 0`, `${CHINESE_FILE}:32:29 error ${ODD_MESSAGE} — change 1 to 0 (applications-row-total)`]],
+    );
+  });
+
+  it('warnings fail their test cases when the run fails on them (--max-warnings)', () => {
+    const root = parseXml(format('junit', RESULTS, { warningsFail: true })).documentElement!;
+    assert.equal(root.getAttribute('failures'), '3');
+    const [warning] = testcases(children(root, 'testsuite')[0]!);
+    assert.equal(children(warning!, 'failure')[0]!.getAttribute('type'), 'warning');
+  });
+
+  it('speaks the language of the run', () => {
+    const output = format('junit', RESULTS, { locale: 'zh-CN' });
+    assert.match(output, /12:5 警告 /);
+    assert.match(output, /32:29 错误 /);
   });
 
   it('escapes markup and drops characters XML 1.0 cannot hold', () => {
     const output = format('junit');
     assert.doesNotMatch(output, /[\u0000\u0007]|[\uD800-\uDFFF]/);
     const suite = children(parseXml(output).documentElement!, 'testsuite')[2]!;
-    const failure = children(children(suite, 'testcase')[0]!, 'failure')[0]!;
+    const failure = children(testcases(suite)[0]!, 'failure')[0]!;
     const clean = 'YAML/JSON syntax error: <unexpected> & "quoted" \'single\' ';
     assert.equal(failure.getAttribute('message'), clean);
-    assert.equal(failure.textContent, `2:9 error ${clean}`);
+    assert.equal(failure.textContent, `broken.json:2:9 error ${clean} (parse)`);
   });
 
   it('always prints a document, even for no files', () => {
     assert.equal(
       format('junit', []),
-      '<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="gov-report" tests="0" failures="0" errors="0">\n</testsuites>\n',
+      '<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="gov-report" tests="0" failures="0" errors="0" time="0">\n</testsuites>\n',
     );
     assert.doesNotMatch(format('junit', NOTHING_TO_REPORT), /<failure/);
+  });
+
+  it('fits the Jenkins JUnit schema (tests/data/junit-jenkins.xsd)', { skip: hasXmllint ? false : 'xmllint is not installed (apt-get install libxml2-utils; .ci/run installs it)' }, () => {
+    for (const [name, xml] of [
+      ['results', format('junit')],
+      ['failing warnings', format('junit', RESULTS, { warningsFail: true })],
+      ['no files', format('junit', [])],
+      ['clean files', format('junit', NOTHING_TO_REPORT)],
+    ] as const) {
+      assert.equal(junitSchemaErrors(xml), '', name);
+    }
+    // The schema is not vacuous: a failure outside a test case, two failures in one, a count that is not a number.
+    const valid = format('junit');
+    for (const broken of [
+      valid.replace('<testsuite ', '<failure message="x"/>\n  <testsuite '),
+      valid.replace('</failure>', '</failure><failure message="again"/>'),
+      valid.replace('tests="4"', 'tests="four"'),
+      valid.replace(/ name="applications-balance 12:5"/, ''),
+    ]) {
+      assert.notEqual(junitSchemaErrors(broken), '');
+    }
   });
 });
 
@@ -469,6 +519,6 @@ describe('every format', () => {
   it('counts no suppressed diagnostic as a problem', () => {
     const [entry] = JSON.parse(format('json', NOTHING_TO_REPORT.slice(1))) as { errorCount: number; warningCount: number }[];
     assert.deepEqual([entry!.errorCount, entry!.warningCount], [0, 0]);
-    assert.match(format('junit', NOTHING_TO_REPORT), /<testsuites name="gov-report" tests="2" failures="0" errors="0">/);
+    assert.match(format('junit', NOTHING_TO_REPORT), /<testsuites name="gov-report" tests="2" failures="0" errors="0" time="0">/);
   });
 });

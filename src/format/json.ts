@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { type Diagnostic, type FileResult, isSuppressed, type MessageData, type RelatedLocation } from '../engine/types.js';
 import { countProblems } from './common.js';
 import type { Formatter } from './types.js';
@@ -57,11 +58,15 @@ function toMessage(d: Diagnostic): JsonMessage {
   };
 }
 
-export function toJsonResult(result: FileResult): JsonFileResult {
+/** A report read from stdin without --stdin-filename has no path to make absolute. */
+const STDIN_NAME = '<stdin>';
+
+/** `filePath` is absolute, as in ESLint's results, so that tools reading them need not know the working directory. */
+export function toJsonResult(result: FileResult, cwd: string): JsonFileResult {
   const shown = result.diagnostics.filter((d) => !isSuppressed(d));
   const { errors, warnings } = countProblems(shown);
   return {
-    filePath: result.file,
+    filePath: result.file === STDIN_NAME ? result.file : resolve(cwd, result.file),
     messages: shown.map(toMessage),
     suppressedMessages: result.diagnostics.filter(isSuppressed).map((d) => ({
       ...toMessage(d),
@@ -76,4 +81,4 @@ export function toJsonResult(result: FileResult): JsonFileResult {
 }
 
 /** ESLint's `--format json`: one object per file, so tools that read ESLint results read these too. */
-export const json: Formatter = (results) => `${JSON.stringify(results.map(toJsonResult))}\n`;
+export const json: Formatter = (results, { cwd }) => `${JSON.stringify(results.map((result) => toJsonResult(result, cwd)))}\n`;

@@ -1,4 +1,5 @@
 import { isSuppressed } from '../engine/types.js';
+import { uiText } from '../engine/messages.js';
 import { messageWithSuggestion } from './common.js';
 import type { Formatter } from './types.js';
 
@@ -20,31 +21,43 @@ const ESCAPES: Readonly<Record<string, string>> = {
 const escapeText = (text: string) => text.replace(INVALID_XML, '').replace(/[&<>"'\r]/g, (c) => ESCAPES[c]!);
 const escapeAttribute = (text: string) => text.replace(INVALID_XML, '').replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c]!);
 
-/** JUnit XML for CI dashboards: each file is a test case, failing with one failure per problem. */
-export const junit: Formatter = (results) => {
-  let failedFiles = 0;
+/**
+ * JUnit XML for CI dashboards (Jenkins, GitLab, Azure): a test suite per file and a test case per
+ * problem, as ESLint's junit format has it, since dashboards show one failure per test case. Errors
+ * fail their test case; a warning is a passing test case carrying its message in `system-out`, unless
+ * the run fails on warnings (`--max-warnings`), when it fails too. A clean file is one passing test case.
+ */
+export const junit: Formatter = (results, { locale, warningsFail }) => {
+  const severityWord = uiText(locale).severity;
+  let tests = 0;
+  let failures = 0;
   const suites = results.map((result) => {
     const shown = result.diagnostics.filter((d) => !isSuppressed(d));
-    if (shown.length > 0) failedFiles++;
-    const name = escapeAttribute(result.file);
-    const failures = shown.map((d) => {
+    const file = escapeAttribute(result.file);
+    const cases = shown.map((d) => {
       const message = messageWithSuggestion(d);
-      const text = `${d.line}:${d.column} ${d.severity} ${message}`;
-      return `      <failure message="${escapeAttribute(message)}" type="${escapeAttribute(d.ruleId)}">${escapeText(text)}</failure>`;
+      const fails = d.severity === 'error' || warningsFail === true;
+      const text = escapeText(`${result.file}:${d.line}:${d.column} ${severityWord[d.severity]} ${message} (${d.ruleId})`);
+      const name = escapeAttribute(`${d.ruleId} ${d.line}:${d.column}`);
+      const body = fails
+        ? `<failure message="${escapeAttribute(message)}" type="${escapeAttribute(d.severity)}">${text}</failure>`
+        : `<system-out>${text}</system-out>`;
+      return { fails, xml: `    <testcase name="${name}" classname="${file}" time="0">\n      ${body}\n    </testcase>` };
     });
-    const testcase =
-      failures.length > 0
-        ? [`    <testcase name="${name}" classname="${name}">`, ...failures, '    </testcase>']
-        : [`    <testcase name="${name}" classname="${name}"/>`];
+    const failed = cases.filter((c) => c.fails).length;
+    const count = Math.max(cases.length, 1);
+    tests += count;
+    failures += failed;
+    const body = cases.length > 0 ? cases.map((c) => c.xml) : [`    <testcase name="${file}" classname="${file}" time="0"/>`];
     return [
-      `  <testsuite name="${name}" tests="1" failures="${failures.length > 0 ? 1 : 0}" errors="0" skipped="0">`,
-      ...testcase,
+      `  <testsuite name="${file}" tests="${count}" failures="${failed}" errors="0" skipped="0" time="0">`,
+      ...body,
       '  </testsuite>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<testsuites name="gov-report" tests="${results.length}" failures="${failedFiles}" errors="0">`,
+    `<testsuites name="gov-report" tests="${tests}" failures="${failures}" errors="0" time="0">`,
     ...suites,
     '</testsuites>',
     '',

@@ -9,6 +9,8 @@ export interface FormatContext {
   /** The working directory: formats that need URIs (sarif) make paths relative to it. */
   readonly cwd: string;
   readonly toolVersion: string;
+  /** The run fails on its warnings (`--max-warnings` exceeded): formats that pass or fail each finding (junit) fail those too. */
+  readonly warningsFail?: boolean;
 }
 
 /**

@@ -173,7 +173,9 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
   const errors = counted('error');
   const warnings = counted('warning');
   const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
+  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   const output = formatter(shown, {
+    warningsFail: tooManyWarnings,
     locale,
     chalk: makeChalk(options.outputFile ? false : options.color, io.env, io.stdoutIsTTY),
     rules: RULES,
@@ -187,8 +189,8 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
   for (const failure of failures.values()) io.stderr(`gov-report: ${failure}\n`);
   if (failures.size > 0) return EXIT_TOOL_FAILURE;
   if (errors > 0) return EXIT_FINDINGS;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`gov-report: ${uiText(locale).tooManyWarnings(warnings, maxWarnings)}\n`);
+  if (tooManyWarnings) {
+    io.stderr(`gov-report: ${uiText(locale).tooManyWarnings(warnings, maxWarnings!)}\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_CLEAN;
