@@ -329,6 +329,20 @@ describe('sarif format', () => {
     assert.deepEqual(blank.defaultConfiguration, { level: 'warning' });
   });
 
+  it('every rule carries help (text and Markdown with its docs link) and a name apart from its id, in the run\'s language', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const rules = (sarifLog(RESULTS, { locale }).runs[0]!.tool.driver.rules as unknown) as (SarifRule & { help: { text: string; markdown: string } })[];
+      for (const rule of rules) {
+        const description = RULES.find((r) => r.id === rule.id)!.description[locale];
+        assert.notEqual(rule.name, rule.id);
+        assert.equal(rule.shortDescription.text, description);
+        assert.ok(rule.help.text.startsWith(description) && rule.help.text.endsWith(rule.helpUri), rule.help.text);
+        assert.ok(rule.help.markdown.includes(`](${rule.helpUri})`), rule.help.markdown);
+      }
+      if (locale === 'zh-CN') assert.match(rules[0]!.help.text, /规则说明: /);
+    }
+  });
+
   it('results point at their rule, file (percent-encoded, from %SRCROOT%) and region', () => {
     const run = sarifLog().runs[0]!;
     assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///home/user/reports/' } });

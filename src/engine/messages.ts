@@ -38,6 +38,8 @@ export interface InterfaceText {
   readonly fileIgnored: (file: string) => string;
   readonly notReportsSkipped: (files: readonly string[]) => string;
   readonly tooManyWarnings: (warnings: number, maximum: number) => string;
+  /** The label of a link to a rule's page. */
+  readonly ruleDocs: string;
 }
 
 const INTERFACE_TEXT: Readonly<Record<Locale, InterfaceText>> = {
@@ -47,6 +49,7 @@ const INTERFACE_TEXT: Readonly<Record<Locale, InterfaceText>> = {
     fileIgnored: (file) => `警告：${file} 被配置的 ignores 排除，未检查（用 --no-ignore 可检查它）`,
     notReportsSkipped: (files) => `跳过 ${files.length} 个不是年度报告的文件（没有 template、agency、year，也没有报告的任何部分）：${someOf(files, 'zh-CN')}`,
     tooManyWarnings: (warnings, maximum) => `警告过多：共 ${warnings} 个，最多允许 ${maximum} 个`,
+    ruleDocs: '规则说明',
   },
   en: {
     severity: { error: 'error', warning: 'warning' },
@@ -56,6 +59,7 @@ const INTERFACE_TEXT: Readonly<Record<Locale, InterfaceText>> = {
     notReportsSkipped: (files) =>
       `skipped ${plural(files.length, 'file')} that ${files.length === 1 ? 'is' : 'are'} not a report (no template, agency, year or part of a report): ${someOf(files, 'en')}`,
     tooManyWarnings: (warnings, maximum) => `too many warnings (${warnings}); the maximum allowed is ${maximum}`,
+    ruleDocs: 'Rule documentation',
   },
 };
 

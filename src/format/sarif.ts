@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { REPOSITORY_URL, ruleDocsUrl } from '../engine/docs-url.js';
 import type { Diagnostic, Locale, Rule } from '../engine/types.js';
+import { uiText } from '../engine/messages.js';
 import { absoluteFileUri, directoryUri, encodePathSegments, messageWithSuggestion, relativeToCwd } from './common.js';
 import type { Formatter } from './types.js';
 
@@ -135,14 +136,22 @@ const pascalCase = (id: string) =>
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
     .join('');
 
+/**
+ * A rule as code scanning shows it, in the run's language: `name` is a readable identifier apart from
+ * the id, and `help` (which GitHub asks of every rule) says what the rule checks and where its page is.
+ */
 function ruleDescriptor(rule: Rule, locale: Locale) {
+  const description = rule.description[locale];
+  const url = ruleDocsUrl(rule.id);
+  const label = uiText(locale).ruleDocs;
   return {
     id: rule.id,
     name: pascalCase(rule.id),
-    shortDescription: { text: rule.description.en },
-    fullDescription: { text: rule.description[locale] },
-    helpUri: ruleDocsUrl(rule.id),
+    shortDescription: { text: description },
+    fullDescription: { text: description },
+    helpUri: url,
+    help: { text: `${description}\n${label}: ${url}`, markdown: `${description}\n\n[${label}](${url})` },
     defaultConfiguration: { level: rule.severity },
-    properties: { tags: ['gov-report'], description: { ...rule.description } },
+    properties: { tags: ['gov-report'] },
   };
 }
