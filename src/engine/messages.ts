@@ -38,8 +38,9 @@ export interface InterfaceText {
   readonly fileIgnored: (file: string) => string;
   readonly notReportsSkipped: (files: readonly string[]) => string;
   readonly tooManyWarnings: (warnings: number, maximum: number) => string;
-  /** The label of a link to a rule's page. */
+  /** The label of a link to a rule's page, and the line that gives the link. */
   readonly ruleDocs: string;
+  readonly ruleDocsLine: (url: string) => string;
 }
 
 const INTERFACE_TEXT: Readonly<Record<Locale, InterfaceText>> = {
@@ -50,6 +51,7 @@ const INTERFACE_TEXT: Readonly<Record<Locale, InterfaceText>> = {
     notReportsSkipped: (files) => `跳过 ${files.length} 个不是年度报告的文件（没有 template、agency、year，也没有报告的任何部分）：${someOf(files, 'zh-CN')}`,
     tooManyWarnings: (warnings, maximum) => `警告过多：共 ${warnings} 个，最多允许 ${maximum} 个`,
     ruleDocs: '规则说明',
+    ruleDocsLine: (url) => `规则说明：${url}`,
   },
   en: {
     severity: { error: 'error', warning: 'warning' },
@@ -60,6 +62,7 @@ const INTERFACE_TEXT: Readonly<Record<Locale, InterfaceText>> = {
       `skipped ${plural(files.length, 'file')} that ${files.length === 1 ? 'is' : 'are'} not a report (no template, agency, year or part of a report): ${someOf(files, 'en')}`,
     tooManyWarnings: (warnings, maximum) => `too many warnings (${warnings}); the maximum allowed is ${maximum}`,
     ruleDocs: 'Rule documentation',
+    ruleDocsLine: (url) => `Rule documentation: ${url}`,
   },
 };
 

@@ -143,14 +143,14 @@ const pascalCase = (id: string) =>
 function ruleDescriptor(rule: Rule, locale: Locale) {
   const description = rule.description[locale];
   const url = ruleDocsUrl(rule.id);
-  const label = uiText(locale).ruleDocs;
+  const text = uiText(locale);
   return {
     id: rule.id,
     name: pascalCase(rule.id),
     shortDescription: { text: description },
     fullDescription: { text: description },
     helpUri: url,
-    help: { text: `${description}\n${label}: ${url}`, markdown: `${description}\n\n[${label}](${url})` },
+    help: { text: `${description}\n${text.ruleDocsLine(url)}`, markdown: `${description}\n\n[${text.ruleDocs}](${url})` },
     defaultConfiguration: { level: rule.severity },
     properties: { tags: ['gov-report'] },
   };
