@@ -5,6 +5,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;
+  /** The terminal's width when stdout is a terminal (`show` and `rules` fit their tables to it). */
+  readonly columns?: number;
   readonly readStdin: () => Promise<Uint8Array>;
 }
 
@@ -21,6 +23,7 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
     readStdin: () => readAll(process.stdin),
   };
 }

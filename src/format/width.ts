@@ -24,3 +24,27 @@ function isWide(code: number): boolean {
 export function padEndTo(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
+
+// SGR colour sequences (what chalk writes) take no columns.
+// eslint-disable-next-line no-control-regex
+const ANSI_SGR = /\u001b\[[0-9;]*m/g;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI_SGR, '');
+}
+
+/** The widest line of a text, in terminal columns, colours aside. */
+export function widestLine(text: string): number {
+  return Math.max(0, ...text.split('\n').map((line) => displayWidth(stripAnsi(line))));
+}
+
+/** Below this, nothing fits usefully: a narrower terminal is treated as this wide. */
+export const MIN_TERMINAL_WIDTH = 20;
+export const DEFAULT_TERMINAL_WIDTH = 80;
+
+/** The terminal's width: the terminal's own (when stdout is one), else `COLUMNS`, else 80. */
+export function terminalWidth(columns: number | undefined, env: Readonly<Record<string, string | undefined>>): number {
+  const fromEnv = Number(env.COLUMNS);
+  const width = columns && columns > 0 ? columns : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_TERMINAL_WIDTH;
+  return Math.max(MIN_TERMINAL_WIDTH, width);
+}

@@ -2,8 +2,9 @@ import Table from 'cli-table3';
 import { type Command, Option } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { ruleDocsUrl } from '../../engine/docs-url.js';
-import type { Locale, Rule, Severity } from '../../engine/types.js';
-import { displayWidth } from '../../format/width.js';
+import { uiText } from '../../engine/messages.js';
+import type { Locale, Rule } from '../../engine/types.js';
+import { displayWidth, terminalWidth } from '../../format/width.js';
 import { wrapToWidth } from '../../format/wrap.js';
 import { RULES } from '../../rules/index.js';
 import { makeChalk } from '../color.js';
@@ -24,15 +25,15 @@ const HEADERS: Record<Locale, readonly [string, string, string, string]> = {
   en: ['rule', 'default', 'description', 'docs'],
 };
 
-const SEVERITY: Record<Locale, Record<Severity, string>> = {
-  'zh-CN': { error: '错误', warning: '警告' },
-  en: { error: 'error', warning: 'warning' },
+/** Under a table too narrow for the links: where every rule's page is, and the command that shows it. */
+const DOCS_FOOTER: Record<Locale, (pattern: string) => string[]> = {
+  'zh-CN': (pattern) => ['每条规则的说明见', pattern, '或在终端运行 gov-report explain <规则>'],
+  en: (pattern) => ["Each rule's page is", pattern, 'or run gov-report explain <rule>'],
 };
 
-const TABLE_WIDTH = 120;
-/** Fits the longest piece of a docs URL broken after a slash: "gov-report/blob/v0.1.0/docs/rules/". */
-const DOCS_WIDTH = 34;
 const CELL_PADDING = 2;
+/** A description column narrower than this reads badly: below it, the rules are listed down the page. */
+const MIN_DESCRIPTION_WIDTH = 16;
 
 function rulesJson(rules: readonly Rule[]): string {
   const entries = rules.map((rule) => ({
@@ -44,40 +45,68 @@ function rulesJson(rules: readonly Rule[]): string {
   return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
-function rulesTable(rules: readonly Rule[], locale: Locale, chalk: ChalkInstance): string {
+/** Lines no wider than `width`: each piece on the current line if it fits, else on a line of its own (wrapped only when longer than a line). */
+function flow(pieces: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const piece of pieces) {
+    const last = lines.length - 1;
+    if (last >= 0 && displayWidth(`${lines[last]} ${piece}`) <= width) lines[last] = `${lines[last]} ${piece}`;
+    else lines.push(...wrapToWidth(piece, width));
+  }
+  return lines;
+}
+
+/**
+ * The rules as a table that fits the terminal: with the full links when there is room for them; else
+ * without them and one line saying where the pages are; in a very narrow terminal, a list down the page.
+ * No line is longer than `width` and no word or link is broken.
+ */
+function rulesTable(rules: readonly Rule[], locale: Locale, chalk: ChalkInstance, width: number): string {
   const headers = HEADERS[locale];
+  const severityWords = uiText(locale).severity;
   const widest = (texts: readonly string[]) => Math.max(...texts.map(displayWidth));
   const idWidth = widest([headers[0], ...rules.map((rule) => rule.id)]);
-  const severityWidth = widest([headers[1], ...Object.values(SEVERITY[locale])]);
-  const borders = headers.length + 1;
-  const descriptionWidth = Math.max(20, TABLE_WIDTH - borders - CELL_PADDING * headers.length - idWidth - severityWidth - DOCS_WIDTH);
-  const widths = [idWidth, severityWidth, descriptionWidth, DOCS_WIDTH];
+  const severityWidth = widest([headers[1], ...Object.values(severityWords)]);
+  const docsWidth = widest([headers[3], ...rules.map((rule) => ruleDocsUrl(rule.id))]);
+  const room = (columns: number, fixed: number) => width - (columns + 1) - CELL_PADDING * columns - fixed;
+  const withDocs = room(4, idWidth + severityWidth + docsWidth) >= MIN_DESCRIPTION_WIDTH;
+  const descriptionWidth = withDocs ? room(4, idWidth + severityWidth + docsWidth) : room(3, idWidth + severityWidth);
+  const severityOf = (rule: Rule) => (rule.severity === 'error' ? chalk.red : chalk.yellow)(severityWords[rule.severity]);
+  const pattern = ruleDocsUrl('<rule>').replace('%3Crule%3E', '<rule>');
+  const footer = withDocs ? '' : `\n${flow(DOCS_FOOTER[locale](pattern), width).join('\n')}\n`;
 
+  if (descriptionWidth < MIN_DESCRIPTION_WIDTH) {
+    const list = rules.map((rule) =>
+      [flow([rule.id, severityWords[rule.severity]], width).join('\n').replace(rule.id, chalk.bold(rule.id)).replace(/\S+$/, severityOf(rule)), ...wrapToWidth(rule.description[locale], width - 2).map((line) => `  ${line}`)].join('\n'),
+    );
+    return `${list.join('\n\n')}\n${footer}`;
+  }
+
+  const columns = withDocs ? headers : headers.slice(0, 3);
+  const widths = [idWidth, severityWidth, descriptionWidth, ...(withDocs ? [docsWidth] : [])];
   const table = new Table({
-    head: headers.map((header) => chalk.bold(header)),
-    colWidths: widths.map((width) => width + CELL_PADDING),
+    head: columns.map((header) => chalk.bold(header)),
+    colWidths: widths.map((w) => w + CELL_PADDING),
     // Cells arrive wrapped already (see wrapToWidth); colours are chalk's, so that --color / NO_COLOR decide.
     wordWrap: false,
     style: { head: [], border: [] },
   });
   for (const rule of rules) {
-    const severity = SEVERITY[locale][rule.severity];
-    const lines = (text: string, width: number, paint: (line: string) => string = (line) => line) =>
-      wrapToWidth(text, width).map(paint).join('\n');
     table.push([
       chalk.bold(rule.id),
-      rule.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity),
-      lines(rule.description[locale], descriptionWidth),
-      lines(ruleDocsUrl(rule.id), DOCS_WIDTH, (line) => chalk.cyan(line)),
+      severityOf(rule),
+      wrapToWidth(rule.description[locale], descriptionWidth).join('\n'),
+      ...(withDocs ? [chalk.cyan(ruleDocsUrl(rule.id))] : []),
     ]);
   }
-  return `${table.toString()}\n`;
+  return `${table.toString()}\n${footer}`;
 }
 
 export function rulesCommand(options: RulesOptions, io: CliIo): number {
   const locale = resolveLocale(options.locale, io.env);
   if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (available: ${FORMATS.join(', ')})`);
-  io.stdout(options.format === 'json' ? rulesJson(RULES) : rulesTable(RULES, locale, makeChalk(options.color, io.env, io.stdoutIsTTY)));
+  const table = () => rulesTable(RULES, locale, makeChalk(options.color, io.env, io.stdoutIsTTY), terminalWidth(io.columns, io.env));
+  io.stdout(options.format === 'json' ? rulesJson(RULES) : table());
   return EXIT_CLEAN;
 }
 

@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import { ConfigResolver, configSourceOf } from '../../config/resolve.js';
 import { lintLoaded } from '../../engine/run.js';
 import { type Diagnostic, isSuppressed, type Locale } from '../../engine/types.js';
-import { displayWidth } from '../../format/width.js';
+import { VerticalTable } from '../../format/vertical-table.js';
+import { displayWidth, terminalWidth, widestLine } from '../../format/width.js';
 import { wrapToWidth } from '../../format/wrap.js';
 import { loadReport } from '../../load/parse.js';
 import { readReportBytes } from '../../load/read.js';
@@ -62,13 +63,21 @@ const TEXT = {
   },
 } as const;
 
-// Where a line may not break: before closing punctuation, after opening punctuation.
+/**
+ * How a table is drawn, tried in this order until one fits the terminal: as published, with English
+ * glosses under `--locale en`; with the official Chinese labels only, in narrower columns; down the page.
+ */
+type Layout = 'full' | 'chinese' | 'vertical';
+const LAYOUTS: readonly Layout[] = ['full', 'chinese', 'vertical'];
+const CHINESE_LABEL_WIDTH = 18;
+
 /** Wraps a label (in English: the gloss, then the official Chinese label on lines of its own) and indents it by its depth. */
-function labelText(label: Label, locale: Locale, depth: number): string {
+function labelText(label: Label, locale: Locale, depth: number, layout: Layout): string {
   const indent = INDENT.repeat(depth);
-  const texts = locale === 'en' ? [label.en, label.zh] : [label.zh];
+  const texts = locale === 'en' && layout !== 'chinese' ? [label.en, label.zh] : [label.zh];
+  const width = layout === 'chinese' ? CHINESE_LABEL_WIDTH : LABEL_WIDTH;
   return texts
-    .flatMap((text) => wrapToWidth(text, LABEL_WIDTH - indent.length))
+    .flatMap((text) => wrapToWidth(text, width - indent.length))
     .map((line) => indent + line)
     .join('\n');
 }
@@ -76,23 +85,37 @@ function labelText(label: Label, locale: Locale, depth: number): string {
 /** The unsuppressed diagnostics whose path is exactly this pointer. */
 type MarksAt = (pointer: string) => readonly Diagnostic[];
 
+/** The longest word of a text: a column is never narrower, so that no word is broken. */
+const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map(displayWidth));
+
 class Drawing {
+  /** Header texts drawn, so that a vertical table tells header rows from value rows. */
+  private readonly headers = new Set<string>();
+
   constructor(
     private readonly data: unknown,
     private readonly locale: Locale,
     private readonly chalk: ChalkInstance,
     private readonly marksAt: MarksAt,
+    private readonly layout: Layout = 'full',
+    private readonly width = Infinity,
   ) {}
 
   label(label: Label, pointer: string | undefined, depth = 0): string {
-    const text = labelText(label, this.locale, depth);
+    const text = labelText(label, this.locale, depth, this.layout);
     const found = pointer === undefined ? [] : this.marksAt(pointer);
     if (found.length === 0) return text;
-    return this.chalk.level > 0 ? this.highlight(text, found) : `${text} ✗`;
+    // The cross says it without colour too (a colour-blind reader, a log that keeps no colour).
+    return this.chalk.level > 0 ? `${this.highlight(text, found)} ✗` : `${text} ✗`;
   }
 
   header(column: Label, width = HEADER_WIDTH): string {
-    const en = this.locale === 'en' ? wrapToWidth(column.en, Math.max(width, 10)) : [];
+    if (this.layout === 'vertical') {
+      const text = this.locale === 'en' ? column.en : column.zh;
+      this.headers.add(text);
+      return text;
+    }
+    const en = this.locale === 'en' && this.layout === 'full' ? wrapToWidth(column.en, Math.max(width, 10, longestWord(column.en))) : [];
     // The Chinese headers are two-character words (社会/公益/组织): three characters (自然人) stay on one line, longer ones break
     // between words, as many to a line as the English above leaves room for.
     const zhWidth = Math.max(width, 4 * Math.floor(Math.max(0, ...en.map(displayWidth)) / 4));
@@ -108,7 +131,7 @@ class Drawing {
     const expected = [...new Set(found.map((d) => d.data.expected).filter((e): e is number => typeof e === 'number'))];
     const arrow = expected.length > 0 ? `→${expected.join('/')}` : '';
     if (this.chalk.level === 0) return { content: `${shown} ✗${arrow}`, hAlign: 'right' };
-    return { content: `${this.highlight(shown, found)}${arrow ? ` ${this.chalk.bold(arrow)}` : ''}`, hAlign: 'right' };
+    return { content: `${this.highlight(shown, found)} ${this.chalk.bold(`✗${arrow}`)}`, hAlign: 'right' };
   }
 
   private highlight(text: string, found: readonly Diagnostic[]): string {
@@ -121,6 +144,10 @@ class Drawing {
 
   /** A table with a head is compact: one rule, under the head. */
   table(columns: number, head?: Table.Cell[]): Table.Table {
+    if (this.layout === 'vertical') {
+      // Drawn by the same walk as the table; only push and toString are used.
+      return new VerticalTable(this.width, (text) => this.headers.has(text), head as string[] | undefined) as unknown as Table.Table;
+    }
     return new Table({
       // cli-table3 types `head` as strings, but draws cell objects there as in any row.
       ...(head ? { head: head as string[] } : {}),
@@ -213,17 +240,22 @@ class Drawing {
   }
 }
 
-/** The findings, one a line: `line:col  severity  message  rule-id`. */
-function listDiagnostics(diagnostics: readonly Diagnostic[], locale: Locale, chalk: ChalkInstance): string {
+/** The findings: `line:col  severity  message  rule-id`, the message wrapped to the terminal under itself. */
+function listDiagnostics(diagnostics: readonly Diagnostic[], locale: Locale, chalk: ChalkInstance, width: number): string {
   const position = (d: Diagnostic) => `${d.line}:${d.column}`;
   const positionWidth = Math.max(...diagnostics.map((d) => position(d).length));
   const severityWidth = Math.max(...diagnostics.map((d) => displayWidth(TEXT[locale].severity[d.severity])));
+  const indent = 2 + positionWidth + 2 + severityWidth + 2;
+  // A message column narrower than this is not worth keeping beside the position: it goes below instead.
+  const hanging = width - indent >= 30 ? indent : 4;
   return diagnostics
     .map((d) => {
       const word = TEXT[locale].severity[d.severity];
       const severity = (d.severity === 'error' ? chalk.red : chalk.yellow)(word + ' '.repeat(severityWidth - displayWidth(word)));
-      const suggestion = d.suggestion ? chalk.dim(` — ${d.suggestion}`) : '';
-      return `  ${chalk.dim(position(d).padEnd(positionWidth))}  ${severity}  ${d.message}${suggestion}  ${chalk.dim(d.ruleId)}`;
+      const body = wrapToWidth(`${d.message}${d.suggestion ? ` — ${d.suggestion}` : ''}  ${d.ruleId}`, width - hanging);
+      const head = `  ${chalk.dim(position(d).padEnd(positionWidth))}  ${severity}`;
+      const under = body.map((line) => ' '.repeat(hanging) + line);
+      return (hanging === indent ? [`${head}  ${body[0]}`, ...under.slice(1)] : [head, ...under]).join('\n');
     })
     .join('\n');
 }
@@ -246,7 +278,8 @@ export function showCommand(file: string, options: ShowOptions, io: CliIo): numb
   const diagnostics = lintLoaded(report, { rules: RULES, locale, severities: resolver.settingsFor(absolute).severities }).filter(
     (d) => !isSuppressed(d),
   );
-  const list = diagnostics.length > 0 ? listDiagnostics(diagnostics, locale, chalk) : chalk.green(TEXT[locale].clean);
+  const width = terminalWidth(io.columns, io.env);
+  const list = diagnostics.length > 0 ? listDiagnostics(diagnostics, locale, chalk, width) : chalk.green(TEXT[locale].clean);
   if (report.syntaxProblems.length > 0) {
     io.stdout(`${chalk.underline(file)}\n${list}\n`);
     return EXIT_FINDINGS;
@@ -255,16 +288,23 @@ export function showCommand(file: string, options: ShowOptions, io: CliIo): numb
   const byPointer = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) byPointer.set(d.path, [...(byPointer.get(d.path) ?? []), d]);
   const template = declaredTemplate(report.data);
-  const drawing = new Drawing(report.data, locale, chalk, (pointer) => byPointer.get(pointer) ?? []);
-  const heading = (section: 'proactive' | 'applications' | 'appeals') => {
-    const name = locale === 'en' ? `${TABLE_NAMES[section].en}  ${SECTIONS[section].en} (${SECTIONS[section].zh})` : `${TABLE_NAMES[section].zh}  ${SECTIONS[section].zh}`;
-    return chalk.bold(name);
+  const marksAt = (pointer: string) => byPointer.get(pointer) ?? [];
+  /** Each table in the first layout that fits the terminal's width. */
+  const fitted = (draw: (drawing: Drawing) => Table.Table): string => {
+    for (const layout of LAYOUTS) {
+      const text = draw(new Drawing(report.data, locale, chalk, marksAt, layout, width)).toString();
+      if (layout === 'vertical' || widestLine(text) <= width) return text;
+    }
+    return '';
   };
+  const wrapped = (text: string) => wrapToWidth(text, width).map((line) => chalk.bold(line)).join('\n');
+  const heading = (section: 'proactive' | 'applications' | 'appeals') =>
+    wrapped(locale === 'en' ? `${TABLE_NAMES[section].en}  ${SECTIONS[section].en} (${SECTIONS[section].zh})` : `${TABLE_NAMES[section].zh}  ${SECTIONS[section].zh}`);
   const blocks = [
-    chalk.bold(titleOf(report.data, template, locale)),
-    `${heading('proactive')}\n${drawing.proactive(template).toString()}`,
-    `${heading('applications')}\n${drawing.applications(template).toString()}`,
-    `${heading('appeals')}\n${drawing.appeals().toString()}`,
+    wrapped(titleOf(report.data, template, locale)),
+    `${heading('proactive')}\n${fitted((drawing) => drawing.proactive(template))}`,
+    `${heading('applications')}\n${fitted((drawing) => drawing.applications(template))}`,
+    `${heading('appeals')}\n${fitted((drawing) => drawing.appeals())}`,
     list,
   ];
   io.stdout(`${blocks.join('\n\n')}\n`);
