@@ -20,24 +20,27 @@ const pageOf = (id: string) => readFileSync(join(ROOT, 'docs/rules', `${id}.md`)
 
 
 describe('gov-report rules', () => {
-  for (const [locale, headers] of [
-    ['zh-CN', ['规则', '默认级别', '说明', '文档', '错误', '警告']],
-    ['en', ['rule', 'default', 'description', 'docs', 'error', 'warning']],
+  for (const [locale, headers, docs] of [
+    ['zh-CN', ['规则', '默认级别', '说明', '错误', '警告'], '文档'],
+    ['en', ['rule', 'default', 'description', 'error', 'warning'], 'docs'],
   ] as const) {
-    it(`draws a table in ${locale}, no colour when piped, within 120 columns`, () => {
-      const run = runCli(['rules', '--locale', locale]);
-      assert.equal(run.code, 0, run.stderr);
-      assert.equal(run.stderr, '');
-      assert.ok(!run.stdout.includes(ESC), 'no escape codes when stdout is not a terminal');
-      assert.match(run.stdout, /^┌.*┐\n/);
-      for (const word of headers) assert.ok(run.stdout.includes(word), word);
-      for (const rule of RULES) assert.match(run.stdout, new RegExp(`^│ ${rule.id} +│`, 'm'), rule.id);
-      for (const line of run.stdout.trimEnd().split('\n')) assert.ok(displayWidth(line) <= 120, line);
-    });
+    for (const width of [80, 200]) {
+      it(`draws a table in ${locale}, no colour when piped, within ${width} columns (the links in a column when they fit)`, () => {
+        const run = runCli(['rules', '--locale', locale], { env: { COLUMNS: String(width) } });
+        assert.equal(run.code, 0, run.stderr);
+        assert.equal(run.stderr, '');
+        assert.ok(!run.stdout.includes(ESC), 'no escape codes when stdout is not a terminal');
+        assert.match(run.stdout, /^┌.*┐\n/);
+        for (const word of headers) assert.ok(run.stdout.includes(word), word);
+        assert.equal(run.stdout.includes(`│ ${docs} `), width === 200, docs);
+        for (const rule of RULES) assert.match(run.stdout, new RegExp(`^│ ${rule.id} +│`, 'm'), rule.id);
+        for (const line of run.stdout.trimEnd().split('\n')) assert.ok(displayWidth(line) <= width, line);
+      });
+    }
   }
 
-  it('the whole of each description and docs link is in the table, wrapped but not cut', () => {
-    const run = runCli(['rules', '--locale', 'zh-CN']);
+  it('the whole of each description and docs link is in the table, descriptions wrapped, links whole', () => {
+    const run = runCli(['rules', '--locale', 'zh-CN'], { env: { COLUMNS: '200' } });
     const descriptionColumn = run.stdout
       .split('\n')
       .map((line) => line.split('│')[3] ?? '')

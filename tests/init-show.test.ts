@@ -254,8 +254,10 @@ describe('gov-report init (as a subprocess)', () => {
 const rowsOf = (output: string, label: string) => output.split('\n').filter((line) => line.startsWith('│') && line.includes(label));
 
 describe('gov-report show (as a subprocess)', () => {
+  // These check the tables as published, drawn in full: in a terminal wide enough for them (width.test.ts checks narrower ones).
+  const WIDE = { COLUMNS: '300' };
   it('marks exactly the cells the diagnostics point at, with the value each would need', () => {
-    const run = runCli(['show', '--locale', 'zh-CN', 'fixtures/invalid/applications-row-total.yaml']);
+    const run = runCli(['show', '--locale', 'zh-CN', 'fixtures/invalid/applications-row-total.yaml'], { env: WIDE });
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stderr, '');
     assert.ok(!run.stdout.includes(ESC));
@@ -273,7 +275,7 @@ describe('gov-report show (as a subprocess)', () => {
   });
 
   it('draws every row of all three tables, Chinese labels and columns aligned', () => {
-    const run = runCli(['show', '--locale', 'zh-CN', 'fixtures/valid/busy-2022.yaml']);
+    const run = runCli(['show', '--locale', 'zh-CN', 'fixtures/valid/busy-2022.yaml'], { env: WIDE });
     assert.equal(run.code, 0, run.stderr);
     for (const heading of ['表二  二、主动公开政府信息情况', '表三  三、收到和处理政府信息公开申请情况', '表四  四、政府信息公开行政复议、行政诉讼情况']) {
       assert.ok(run.stdout.includes(heading), heading);
@@ -291,7 +293,7 @@ describe('gov-report show (as a subprocess)', () => {
   });
 
   it('the clean sample has no marker', () => {
-    const run = runCli(['show', '--locale', 'en', 'fixtures/sample-2023.yaml']);
+    const run = runCli(['show', '--locale', 'en', 'fixtures/sample-2023.yaml'], { env: WIDE });
     assert.equal(run.code, 0, run.stderr);
     assert.ok(!run.stdout.includes('✗'));
     assert.match(run.stdout, /disclosed\s/);
@@ -299,7 +301,7 @@ describe('gov-report show (as a subprocess)', () => {
   });
 
   it('with --color, matches the committed snapshot (UPDATE_SNAPSHOTS=1 rewrites it)', () => {
-    const run = runCli(['show', '--color', '--locale', 'zh-CN', 'fixtures/invalid/appeals-total.yaml'], { env: { FORCE_COLOR: '1' } });
+    const run = runCli(['show', '--color', '--locale', 'zh-CN', 'fixtures/invalid/appeals-total.yaml'], { env: { ...WIDE, FORCE_COLOR: '1' } });
     assert.equal(run.code, 0, run.stderr);
     if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(SNAPSHOT)) {
       mkdirSync(dirname(SNAPSHOT), { recursive: true });
@@ -307,11 +309,11 @@ describe('gov-report show (as a subprocess)', () => {
     }
     assert.equal(run.stdout, readFileSync(SNAPSHOT, 'utf8'));
     assert.ok(run.stdout.includes(`${ESC}[31m${ESC}[7m5${ESC}[27m${ESC}[39m`), 'the wrong total is red and inverse');
-    assert.ok(!run.stdout.includes('✗'), 'colour marks the cells, not crosses');
+    assert.ok(run.stdout.replace(/\u001b\[[0-9;]*m/g, '').includes('5 ✗→4'), 'colour marks the cells, and the crosses stay for those who cannot see it');
   });
 
   it('a blank cell is a dash, marked when a diagnostic points at it', () => {
-    const run = runCli(['show', '--locale', 'zh-CN', 'fixtures/invalid/blank-cell.yaml']);
+    const run = runCli(['show', '--locale', 'zh-CN', 'fixtures/invalid/blank-cell.yaml'], { env: WIDE });
     assert.equal(run.code, 0, run.stderr);
     // blank-cell points at the first blank cell of a row; the others are still drawn as blanks.
     assert.match(rowsOf(run.stdout, '3.补正后申请内容仍不明确')[0]!, /│ +— ✗ │ +— │ +— │ +— │ +— │ +— │ +0 │$/);
@@ -320,7 +322,7 @@ describe('gov-report show (as a subprocess)', () => {
 
   it('draws the 2019 template', () => {
     const file = write('show-2019.yaml', renderReport(blankReport('2019', { agency: '示例局', year: 2020 })));
-    const run = runCli(['show', '--locale', 'zh-CN', file]);
+    const run = runCli(['show', '--locale', 'zh-CN', file], { env: WIDE });
     assert.equal(run.code, 0, run.stderr);
     for (const label of ['规范性文件', '其他对外管理服务事项', '本年增/减', '政府集中采购', '采购总金额', '（六）其他处理']) {
       assert.ok(run.stdout.includes(label), label);
@@ -334,7 +336,7 @@ describe('gov-report show (as a subprocess)', () => {
       'malformed.yaml',
       edit(SAMPLE, ['  new:                     [0, 0, 0, 0, 0, 0, 0]', '  new:                     [1, 2, 3]'], ['  licensing: 0 ', '  licensing: "十二" ']),
     );
-    const run = runCli(['show', '--locale', 'zh-CN', file]);
+    const run = runCli(['show', '--locale', 'zh-CN', file], { env: WIDE });
     assert.equal(run.code, 0, run.stderr);
     assert.match(rowsOf(run.stdout, '一、本年新收')[0]!, /✗ +│ +1 │ +2 │ +3 │ +\? │ +\? │ +\? │ +\? │$/);
     assert.match(rowsOf(run.stdout, '行政许可')[0]!, /│ +\? ✗ │$/);
@@ -343,12 +345,12 @@ describe('gov-report show (as a subprocess)', () => {
 
   it('a file that is not valid YAML: the parse diagnostics instead of tables, exit 1', () => {
     const file = write('broken.yaml', 'template: "2021"\nagency: "示例局\nyear: 2023\n');
-    const run = runCli(['show', '--locale', 'en', file]);
+    const run = runCli(['show', '--locale', 'en', file], { env: WIDE });
     assert.equal(run.code, 1);
     assert.equal(run.stderr, '');
     assert.ok(!run.stdout.includes('┌'));
     assert.match(run.stdout, /^ {2}2:9 {2}error {2}YAML\/JSON syntax error: .* {2}parse$/m);
-    assert.equal(runCli(['show', 'fixtures/invalid/parse.yaml']).code, 1);
+    assert.equal(runCli(['show', 'fixtures/invalid/parse.yaml'], { env: WIDE }).code, 1);
   });
 
   it('a missing file or a directory exits 2 with one line on stderr', () => {

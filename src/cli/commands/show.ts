@@ -252,6 +252,9 @@ function listDiagnostics(diagnostics: readonly Diagnostic[], locale: Locale, cha
     .map((d) => {
       const word = TEXT[locale].severity[d.severity];
       const severity = (d.severity === 'error' ? chalk.red : chalk.yellow)(word + ' '.repeat(severityWidth - displayWidth(word)));
+      const suggestion = d.suggestion ? ` — ${d.suggestion}` : '';
+      const oneLine = `  ${chalk.dim(position(d).padEnd(positionWidth))}  ${severity}  ${d.message}${chalk.dim(suggestion)}  ${chalk.dim(d.ruleId)}`;
+      if (widestLine(oneLine) <= width) return oneLine;
       const body = wrapToWidth(`${d.message}${d.suggestion ? ` — ${d.suggestion}` : ''}  ${d.ruleId}`, width - hanging);
       const head = `  ${chalk.dim(position(d).padEnd(positionWidth))}  ${severity}`;
       const under = body.map((line) => ' '.repeat(hanging) + line);
@@ -297,7 +300,7 @@ export function showCommand(file: string, options: ShowOptions, io: CliIo): numb
     }
     return '';
   };
-  const wrapped = (text: string) => wrapToWidth(text, width).map((line) => chalk.bold(line)).join('\n');
+  const wrapped = (text: string) => (displayWidth(text) <= width ? [text] : wrapToWidth(text, width)).map((line) => chalk.bold(line)).join('\n');
   const heading = (section: 'proactive' | 'applications' | 'appeals') =>
     wrapped(locale === 'en' ? `${TABLE_NAMES[section].en}  ${SECTIONS[section].en} (${SECTIONS[section].zh})` : `${TABLE_NAMES[section].zh}  ${SECTIONS[section].zh}`);
   const blocks = [
