@@ -34,11 +34,16 @@ export const junit: Formatter = (results, { locale, warningsFail }) => {
   const suites = results.map((result) => {
     const shown = result.diagnostics.filter((d) => !isSuppressed(d));
     const file = escapeAttribute(result.file);
+    // Dashboards key test cases by name: two findings of one rule at one place are told apart by number.
+    const seen = new Map<string, number>();
     const cases = shown.map((d) => {
       const message = messageWithSuggestion(d);
       const fails = d.severity === 'error' || warningsFail === true;
       const text = escapeText(`${result.file}:${d.line}:${d.column} ${severityWord[d.severity]} ${message} (${d.ruleId})`);
-      const name = escapeAttribute(`${d.ruleId} ${d.line}:${d.column}`);
+      const base = `${d.ruleId} ${d.line}:${d.column}`;
+      const repeat = (seen.get(base) ?? 0) + 1;
+      seen.set(base, repeat);
+      const name = escapeAttribute(repeat === 1 ? base : `${base} (${repeat})`);
       const body = fails
         ? `<failure message="${escapeAttribute(message)}" type="${escapeAttribute(d.severity)}">${text}</failure>`
         : `<system-out>${text}</system-out>`;
