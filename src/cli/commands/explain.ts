@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
+import type { Locale } from '../../engine/types.js';
 import { closestWord } from '../../rules/_did-you-mean.js';
 import { findRule, RULES } from '../../rules/index.js';
 import { makeChalk } from '../color.js';
@@ -49,9 +50,104 @@ export function renderMarkdown(markdown: string, chalk: ChalkInstance): string {
   return `${out.join('\n')}\n`;
 }
 
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
+const LATIN = /[A-Za-z]/g;
+
+/** The language a piece of a page is written in: Chinese when its Han characters outweigh its Latin letters. */
+function languageOf(text: string): Locale {
+  const prose = text.replace(/`[^`]*`/g, '').replace(/https?:\/\/\S+/g, '');
+  const han = prose.match(CJK)?.length ?? 0;
+  const latin = prose.match(LATIN)?.length ?? 0;
+  return han * 2 >= latin ? 'zh-CN' : 'en';
+}
+
+/** Lint output in a page's examples: its severity words say its language. */
+const outputLanguage = (text: string): Locale | undefined =>
+  /(^|\s)(错误|警告)(\s|$)/m.test(text) ? 'zh-CN' : /(^|\s)(error|warning)(\s|$)/m.test(text) ? 'en' : undefined;
+
+const HEADINGS: Readonly<Record<string, string>> = {
+  'What it checks': '检查内容',
+  Why: '为什么',
+  'Failing example': '不通过的例子',
+  'Passing example': '通过的例子',
+  'How to fix': '如何修改',
+};
+
+/**
+ * A rule's page in one language. The pages are bilingual, each paragraph, list line and example output
+ * given in Chinese and then in English; this keeps the reader's language, translates the headings, and in
+ * YAML examples keeps the reader's side of a `# 中文 / English` comment.
+ */
+export function pageIn(markdown: string, locale: Locale): string {
+  const out: string[] = [];
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fence = /^ {0,3}(`{3,}|~{3,})(\w*)/.exec(line);
+    if (fence) {
+      const close = lines.findIndex((l, j) => j > i && l.trim() === fence[1]);
+      const end = close < 0 ? lines.length : close;
+      out.push(line, ...codeIn(lines.slice(i + 1, end), fence[2] ?? '', locale), ...(close < 0 ? [] : [lines[end]!]));
+      i = end;
+      continue;
+    }
+    const heading = /^(#{2,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      out.push(locale === 'zh-CN' && HEADINGS[heading[2]!] ? `${heading[1]} ${HEADINGS[heading[2]!]}` : line);
+      continue;
+    }
+    const severity = /^- Default severity: (\w+)$/.exec(line);
+    if (severity) {
+      out.push(locale === 'zh-CN' ? `- 默认级别：${severity[1] === 'error' ? '错误' : '警告'}` : line);
+      continue;
+    }
+    // What a rule applies to is said in English only, and again in the Chinese description above it.
+    if (/^- Applies to: /.test(line)) {
+      if (locale === 'en') out.push(line);
+      continue;
+    }
+    const item = /^(\s*[-*]\s+)(.*)$/.exec(line);
+    if (item) {
+      // A list item: its first line and the lines under it, one per language.
+      const parts = [item[2]!];
+      while (i + 1 < lines.length && /^\s{2,}\S/.test(lines[i + 1]!) && !/^\s*[-*]\s/.test(lines[i + 1]!)) parts.push(lines[++i]!.trim());
+      const kept = parts.filter((part) => languageOf(part) === locale);
+      out.push(`${item[1]}${(kept.length > 0 ? kept : parts).join(' ')}`);
+      continue;
+    }
+    if (line.trim() === '' || line.startsWith('# ')) {
+      out.push(line);
+      continue;
+    }
+    const paragraph = [line];
+    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !/^(#|\s*[-*]\s|\s*(`{3}|~{3}))/.test(lines[i + 1]!)) paragraph.push(lines[++i]!);
+    if (languageOf(paragraph.join(' ')) === locale) out.push(...paragraph);
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** An example in one language: lint output by its severity words, YAML comments by their side of ` / `. */
+function codeIn(lines: readonly string[], info: string, locale: Locale): string[] {
+  if (info === 'yaml' || info === 'yml') {
+    return lines.map((line) =>
+      line.replace(/#\s*(.*?)\s+\/\s+(.*)$/, (whole, first: string, second: string) => {
+        if (languageOf(first) === languageOf(second)) return whole;
+        return `# ${languageOf(first) === locale ? first : second}`;
+      }),
+    );
+  }
+  const groups: string[][] = [[]];
+  for (const line of lines) {
+    if (line.trim() === '') groups.push([]);
+    else groups[groups.length - 1]!.push(line);
+  }
+  const nonEmpty = groups.filter((group) => group.length > 0);
+  const kept = nonEmpty.filter((group) => (outputLanguage(group.join('\n')) ?? locale) === locale);
+  return (kept.length > 0 ? kept : nonEmpty).flatMap((group, i) => (i === 0 ? group : ['', ...group]));
+}
+
 export function explainCommand(ruleId: string, options: ExplainOptions, io: CliIo): number {
-  // The pages are bilingual, so the locale only has to be a valid one.
-  resolveLocale(options.locale, io.env);
+  const locale = resolveLocale(options.locale, io.env);
   const rule = findRule(ruleId);
   if (!rule) {
     const suggestion = closestWord(ruleId, RULES.map((r) => r.id));
@@ -62,12 +158,12 @@ export function explainCommand(ruleId: string, options: ExplainOptions, io: CliI
   const folder = findRuleDocsFolder();
   const page = folder === undefined ? undefined : join(folder, `${rule.id}.md`);
   if (page === undefined || !existsSync(page)) throw new UsageError(`the documentation of rule "${rule.id}" is missing from this installation`);
-  io.stdout(renderMarkdown(readFileSync(page, 'utf8'), makeChalk(options.color, io.env, io.stdoutIsTTY)));
+  io.stdout(renderMarkdown(pageIn(readFileSync(page, 'utf8'), locale), makeChalk(options.color, io.env, io.stdoutIsTTY)));
   return EXIT_CLEAN;
 }
 
 export function registerExplain(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  withLocaleAndColor(program.command('explain'), 'zh-CN or en (the pages are in both languages)')
+  withLocaleAndColor(program.command('explain'), 'language of the page: zh-CN or en (default: from LC_ALL / LANG)')
     .description("show a rule's documentation: what it checks, why, a failing and a passing example, how to fix")
     .argument('<rule-id>', 'the rule, as listed by `gov-report rules`')
     .action((ruleId: string, options: ExplainOptions) => {
