@@ -48,13 +48,13 @@ describe('rules across reports', () => {
       {
         rule: 'carryover-continuity',
         at: '29:29',
-        data: { column: '自然人', carriedOver: 3, previousCarriedForward: 2, difference: '+1', previousYear: 2022, previousFile: '2022.yaml', expected: 2 },
+        data: { column: '自然人', carriedOver: 3, previousCarriedForward: 2, difference: 1, previousYear: 2022, previousFile: '2022.yaml', expected: 2 },
         related: ['2022.yaml 57:29'],
       },
       {
         rule: 'carryover-continuity',
         at: '29:47',
-        data: { column: '总计', carriedOver: 5, previousCarriedForward: 4, difference: '+1', previousYear: 2022, previousFile: '2022.yaml', expected: 4 },
+        data: { column: '总计', carriedOver: 5, previousCarriedForward: 4, difference: 1, previousYear: 2022, previousFile: '2022.yaml', expected: 4 },
         related: ['2022.yaml 57:47'],
       },
     ]);
@@ -84,7 +84,7 @@ describe('rules across reports', () => {
       {
         rule: 'in-force-continuity',
         at: '20:60',
-        data: { row: '行政规范性文件', inForce: 44, previousInForce: 38, issued: 4, repealed: 0, expected: 42, difference: '+2', previousYear: 2022, previousFile: '2022.yaml' },
+        data: { row: '行政规范性文件', inForce: 44, previousInForce: 38, issued: 4, repealed: 0, expected: 42, difference: 2, previousYear: 2022, previousFile: '2022.yaml' },
         related: ['2022.yaml 20:60'],
       },
     ]);

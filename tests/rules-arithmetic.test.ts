@@ -39,15 +39,15 @@ testRule(applicationsBalance, {
           messageId: 'mismatch',
           line: 56,
           column: 29,
-          data: { column: '自然人', new: 40, carriedOver: 2, total: 40, carriedForward: 3, leftSum: 42, rightSum: 43, difference: '-1' },
+          data: { column: '自然人', new: 40, carriedOver: 2, total: 40, carriedForward: 3, leftSum: 42, rightSum: 43, difference: -1 },
         },
-        { messageId: 'mismatch', line: 56, column: 48, data: { column: '总计', leftSum: 55, rightSum: 56, difference: '-1' } },
+        { messageId: 'mismatch', line: 56, column: 48, data: { column: '总计', leftSum: 55, rightSum: 56, difference: -1 } },
       ],
     },
     {
       name: 'one wrong cell is pointed at when it alone explains every failure',
       text: edit(BUSY, row(NEW, '[40, 6, 0, 1, 3, 2, 52]', '[40, 9, 0, 1, 3, 2, 52]')),
-      errors: [{ messageId: 'mismatch', line: 28, column: 33, data: { column: '商业企业', new: 9, leftSum: 10, rightSum: 7, difference: '+3' } }],
+      errors: [{ messageId: 'mismatch', line: 28, column: 33, data: { column: '商业企业', new: 9, leftSum: 10, rightSum: 7, difference: 3 } }],
     },
     {
       name: 'a blank cell counts as 0 and the message says so',
@@ -74,14 +74,14 @@ testRule(applicationsResultsTotal, {
       name: '（七）总计 one more than the results in two columns, balance kept',
       text: edit(BUSY, row(TOTAL, '[40, 5, 0, 1, 3, 2, 51]', '[40, 6, 0, 1, 3, 2, 52]'), row(FORWARD, '[2, 2, 0, 0, 0, 0, 4]', '[2, 1, 0, 0, 0, 0, 3]')),
       errors: [
-        { messageId: 'mismatch', line: 56, column: 33, data: { column: '商业企业', total: 6, rightSum: 5, rows: 21, difference: '+1' } },
-        { messageId: 'mismatch', line: 56, column: 48, data: { column: '总计', total: 52, rightSum: 51, rows: 21, difference: '+1' } },
+        { messageId: 'mismatch', line: 56, column: 33, data: { column: '商业企业', total: 6, rightSum: 5, rows: 21, difference: 1 } },
+        { messageId: 'mismatch', line: 56, column: 48, data: { column: '总计', total: 52, rightSum: 51, rows: 21, difference: 1 } },
       ],
     },
     {
       name: 'a result cell that alone explains the failure is pointed at',
       text: edit(BUSY, row(NOT_HELD, '[8, 1, 0, 0, 1, 0, 10]', '[8, 1, 0, 0, 1, 0, 11]')),
-      errors: [{ messageId: 'mismatch', line: 43, column: 47, data: { column: '总计', total: 51, rightSum: 52, difference: '-1' } }],
+      errors: [{ messageId: 'mismatch', line: 43, column: 47, data: { column: '总计', total: 51, rightSum: 52, difference: -1 } }],
     },
   ],
 });
@@ -97,14 +97,14 @@ testRule(applicationsRowTotal, {
         row('    partially_disclosed:   ', '[4, 1, 0, 0, 0, 0, 5]', '[4, 1, 0, 0, 0, 0, 4]'),
       ),
       errors: [
-        { messageId: 'mismatch', line: 31, column: 48, data: { row: '表三「（一）予以公开」', total: 25, sum: '18 + 3 + 0 + 1 + 1 + 1', rightSum: 24, difference: '+1' } },
-        { messageId: 'mismatch', line: 32, column: 47, data: { total: 4, rightSum: 5, difference: '-1' } },
+        { messageId: 'mismatch', line: 31, column: 48, data: { row: '表三「（一）予以公开」', total: 25, sum: [18, 3, 0, 1, 1, 1], rightSum: 24, difference: 1 } },
+        { messageId: 'mismatch', line: 32, column: 47, data: { total: 4, rightSum: 5, difference: -1 } },
       ],
     },
     {
       name: '予以公开 自然人 +1: the cell itself is pointed at, with the fix',
       text: edit(BUSY, row(DISCLOSED, '[18, 3, 0, 1, 1, 1, 24]', '[19, 3, 0, 1, 1, 1, 24]')),
-      errors: [{ messageId: 'mismatch', line: 31, column: 29, data: { total: 24, rightSum: 25, difference: '-1' } }],
+      errors: [{ messageId: 'mismatch', line: 31, column: 29, data: { total: 24, rightSum: 25, difference: -1 } }],
     },
   ],
 });
@@ -115,7 +115,7 @@ testRule(appealsTotal, {
     {
       name: '行政复议 总计 one too many',
       text: edit(BUSY, row(RECONSIDERATION, '[2, 1, 0, 1, 4]', '[2, 1, 0, 1, 5]')),
-      errors: [{ messageId: 'mismatch', line: 61, column: 50, data: { group: '表四「行政复议」', total: 5, sum: '2 + 1 + 0 + 1', rightSum: 4, difference: '+1' } }],
+      errors: [{ messageId: 'mismatch', line: 61, column: 50, data: { group: '表四「行政复议」', total: 5, sum: [2, 1, 0, 1], rightSum: 4, difference: 1 } }],
     },
     {
       name: 'a blank total counts as 0',

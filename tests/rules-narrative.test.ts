@@ -59,7 +59,7 @@ testRule(narrativeConsistency, {
           messageId: 'mismatchCarriedOver',
           line: 13,
           column: 14,
-          data: { claim: '新收政府信息公开申请55件', quantity: NEW_TOTAL, stated: 55, table: 52, difference: '+3', carriedOver: 3 },
+          data: { claim: '新收政府信息公开申请55件', quantity: NEW_TOTAL, stated: 55, table: 52, difference: 3, carriedOver: 3 },
         },
       ],
     },
@@ -67,8 +67,8 @@ testRule(narrativeConsistency, {
       name: 'settled and carried forward',
       text: line13('  （二）依申请公开。全年新收政府信息公开申请52件，上年结转3件，办结50件，结转下年度5件。'),
       errors: [
-        { messageId: 'mismatch', line: 13, column: 35, data: { claim: '办结50件', quantity: '表三「（七）总计」「总计」', stated: 50, table: 51, difference: '-1' } },
-        { messageId: 'mismatch', line: 13, column: 41, data: { claim: '结转下年度5件', quantity: '表三「四、结转下年度继续办理」「总计」', stated: 5, table: 4, difference: '+1' } },
+        { messageId: 'mismatch', line: 13, column: 35, data: { claim: '办结50件', quantity: '表三「（七）总计」「总计」', stated: 50, table: 51, difference: -1 } },
+        { messageId: 'mismatch', line: 13, column: 41, data: { claim: '结转下年度5件', quantity: '表三「四、结转下年度继续办理」「总计」', stated: 5, table: 4, difference: 1 } },
       ],
     },
     {
@@ -79,7 +79,7 @@ testRule(narrativeConsistency, {
           messageId: 'mismatch',
           line: 14,
           column: 20,
-          data: { claim: '不予公开6件', quantity: '表三「（三）不予公开」各项的「总计」之和', stated: 6, table: 5, difference: '+1' },
+          data: { claim: '不予公开6件', quantity: '表三「（三）不予公开」各项的「总计」之和', stated: 6, table: 5, difference: 1 },
         },
       ],
     },
@@ -115,7 +115,7 @@ testRule(narrativeConsistency, {
     {
       name: '“none” where the table has some',
       text: after13('  全年未发生因政府信息公开引起的行政复议、行政诉讼。'),
-      errors: [{ messageId: 'none', line: 14, column: 5, data: { stated: 0, table: 5, difference: '-5' } }],
+      errors: [{ messageId: 'none', line: 14, column: 5, data: { stated: 0, table: 5, difference: -5 } }],
     },
     {
       name: '“no applications” where the table has 52',
@@ -130,7 +130,7 @@ testRule(narrativeConsistency, {
           messageId: 'mismatch',
           line: 13,
           column: 31,
-          data: { claim: '自然人申请三十八件', quantity: '表三「一、本年新收政府信息公开申请数量」「自然人」', stated: 38, table: 40, difference: '-2' },
+          data: { claim: '自然人申请三十八件', quantity: '表三「一、本年新收政府信息公开申请数量」「自然人」', stated: 38, table: 40, difference: -2 },
         },
       ],
     },
@@ -147,7 +147,7 @@ testRule(narrativeConsistency, {
     {
       name: 'a one-line text in 六',
       text: edit(BUSY, ['other_matters: |          # 六、其他需要报告的事项\n  本年度未收取政府信息公开信息处理费。', 'other_matters: 本年度因政府信息公开被提起行政诉讼3件，未收取信息处理费。']),
-      errors: [{ messageId: 'mismatch', line: 69, column: 29, data: { claim: '行政诉讼3件', stated: 3, table: 1, difference: '+2' } }],
+      errors: [{ messageId: 'mismatch', line: 69, column: 29, data: { claim: '行政诉讼3件', stated: 3, table: 1, difference: 2 } }],
     },
   ],
 });

@@ -1,18 +1,69 @@
 import type { DataValue, Locale, Localized, MessageData } from './types.js';
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+/**
+ * `{name}` or `{name:type}` or `{name:type:argument…}`. Data keeps the facts as facts (numbers as
+ * numbers, lists as lists); the placeholder says how a reader sees them:
+ * - `{name}`: as it is; a list joined with 、 (Chinese) or `, ` (English)
+ * - `{name:signed}`: a number with its sign, `+1`, `-1`, `0`
+ * - `{name:sum}`: a list of numbers as a sum the reader can check, `1 + 0 + 2`
+ * - `{name:count:noun}` or `{name:count:noun:plural}`: a number with its English noun, `1 cell`, `2 cells`
+ */
+const PLACEHOLDER = /\{(\w+)(?::([\w:-]+(?: [\w-]+)*))?\}/g;
 
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 }
 
-function show(value: DataValue | readonly DataValue[] | undefined, locale: Locale): string {
+type Value = DataValue | readonly DataValue[] | undefined;
+
+function show(value: Value, locale: Locale): string {
   if (Array.isArray(value)) return value.map((v) => show(v, locale)).join(locale === 'zh-CN' ? '、' : ', ');
   return String(value);
 }
 
+function typed(value: Value, type: string | undefined, locale: Locale): string {
+  if (type === undefined) return show(value, locale);
+  const [kind, ...args] = type.split(':');
+  switch (kind) {
+    case 'signed':
+      return typeof value === 'number' && value > 0 ? `+${value}` : show(value, locale);
+    case 'sum':
+      return Array.isArray(value) ? value.map((v) => show(v, locale)).join(' + ') : show(value, locale);
+    case 'count': {
+      const [noun = '', pluralForm] = args;
+      return typeof value === 'number' ? plural(value, noun, pluralForm) : show(value, locale);
+    }
+    default:
+      return show(value, locale);
+  }
+}
+
+/** Chinese words, their punctuation and the brackets around labels: no space belongs between two of them. */
+const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
+
+/**
+ * Fills a message's placeholders. In Chinese, the space a template keeps around a placeholder (for a
+ * number or an id: `共 {count} 个`) goes when the value is itself Chinese, so that no space falls between
+ * two Chinese words (`将表三「…」由 25 改为 26`, not `将 表三「…」 由`).
+ */
 export function formatMessage(template: Localized, locale: Locale, data: MessageData = {}): string {
-  return template[locale].replace(PLACEHOLDER, (_, name: string) => show(data[name], locale));
+  const text = template[locale];
+  let out = '';
+  let from = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const value = typed(data[match[1]!], match[2], locale);
+    let before = text.slice(from, start);
+    let next = end;
+    if (locale === 'zh-CN' && value !== '') {
+      if (before.endsWith(' ') && CHINESE.test(text[start - 2] ?? '') && CHINESE.test(value[0]!)) before = before.slice(0, -1);
+      if (text[end] === ' ' && CHINESE.test(text[end + 1] ?? '') && CHINESE.test(value.at(-1)!)) next = end + 1;
+    }
+    out += before + value;
+    from = next;
+  }
+  return out + text.slice(from);
 }
 
 /** `1 problem`, `2 problems`: English nouns counted; Chinese needs no plural. */

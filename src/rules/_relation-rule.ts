@@ -11,8 +11,6 @@ export interface RelationRuleSpec {
   readonly describe: (evaluation: Evaluation, context: RuleContext) => MessageData;
 }
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-
 /**
  * Builds an arithmetic rule from one kind of relation. Every failing relation is reported once, at the
  * one cell whose change would mend it and every other failing relation it takes part in, when there is
@@ -31,7 +29,7 @@ export function relationRule(spec: RelationRuleSpec): Rule {
       },
       singleFix: {
         'zh-CN': '将 {cell} 由 {from} 改为 {to}，可使其所在的 {mends} 项勾稽关系同时成立',
-        en: 'changing {cell} from {from} to {to} would satisfy all {mends} relations it is part of',
+        en: 'changing {cell} from {from} to {to} would satisfy the {mends} relations it is part of',
       },
       singleFixOne: {
         'zh-CN': '将 {cell} 由 {from} 改为 {to}，可使本项勾稽关系成立',
@@ -39,7 +37,7 @@ export function relationRule(spec: RelationRuleSpec): Rule {
       },
       singleFixBlank: {
         'zh-CN': '将空白的 {cell} 填为 {to}，可使其所在的 {mends} 项勾稽关系同时成立',
-        en: 'filling the blank {cell} with {to} would satisfy all {mends} relations it is part of',
+        en: 'filling the blank {cell} with {to} would satisfy {mends:count:relation} it is part of',
       },
     },
     check(context) {
@@ -59,7 +57,7 @@ export function relationRule(spec: RelationRuleSpec): Rule {
             ...(Number.isSafeInteger(expected) && expected >= 0 ? { expected } : {}),
             leftSum: evaluation.leftSum,
             rightSum: evaluation.rightSum,
-            difference: signed(evaluation.difference),
+            difference: evaluation.difference,
             ...(blanks.length > 0 ? { blanks } : {}),
           },
           ...(fix
@@ -76,7 +74,7 @@ export function relationRule(spec: RelationRuleSpec): Rule {
   };
 }
 
-/** The values of some cells, as a sum the reader can check: "3 + 0 + 1". */
-export function sumOf(evaluation: Evaluation, pointers: readonly string[]): string {
-  return pointers.map((p) => evaluation.values.get(p) ?? 0).join(' + ');
+/** The values of some cells, the terms of a sum the reader can check (`{sum:sum}`: "3 + 0 + 1"). */
+export function sumOf(evaluation: Evaluation, pointers: readonly string[]): number[] {
+  return pointers.map((p) => evaluation.values.get(p) ?? 0);
 }

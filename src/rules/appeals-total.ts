@@ -8,8 +8,8 @@ export const appealsTotal = relationRule({
     en: 'Table 四, every group (行政复议, 未经复议直接起诉, 复议后起诉): 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
   },
   mismatch: {
-    'zh-CN': '{group}：总计为 {total}，但 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {sum} = {rightSum}，相差 {difference}',
-    en: '{group}: 总计 is {total}, but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {sum} = {rightSum} (difference {difference})',
+    'zh-CN': '{group}：总计为 {total}，但 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {sum:sum} = {rightSum}，相差 {difference:signed}',
+    en: '{group}: 总计 is {total}, but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {sum:sum} = {rightSum} (difference {difference:signed})',
   },
   describe(evaluation, context) {
     return {

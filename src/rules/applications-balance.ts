@@ -9,8 +9,8 @@ export const applicationsBalance = relationRule({
   },
   mismatch: {
     'zh-CN':
-      '表三「{column}」列不平衡：一、本年新收 {new} + 二、上年结转 {carriedOver} = {leftSum}，但 （七）总计 {total} + 四、结转下年度继续办理 {carriedForward} = {rightSum}，相差 {difference}',
-    en: 'Table 三, column 「{column}」 does not balance: 一 new {new} + 二 carried over {carriedOver} = {leftSum}, but （七）总计 {total} + 四 carried forward {carriedForward} = {rightSum} (difference {difference})',
+      '表三「{column}」列不平衡：一、本年新收 {new} + 二、上年结转 {carriedOver} = {leftSum}，但 （七）总计 {total} + 四、结转下年度继续办理 {carriedForward} = {rightSum}，相差 {difference:signed}',
+    en: 'Table 三, column 「{column}」 does not balance: 一 new {new} + 二 carried over {carriedOver} = {leftSum}, but （七）总计 {total} + 四 carried forward {carriedForward} = {rightSum} (difference {difference:signed})',
   },
   describe(evaluation) {
     const [newCell, carriedOverCell] = evaluation.relation.left;

@@ -8,8 +8,8 @@ export const applicationsResultsTotal = relationRule({
     en: 'Table 三, every column: （七）总计 equals the sum of the result rows （一）–（六） (21 rows; 19 in the 2019 template)',
   },
   mismatch: {
-    'zh-CN': '表三「{column}」列：（七）总计为 {total}，但（一）至（六）共 {rows} 行办理结果之和为 {rightSum}，相差 {difference}',
-    en: 'Table 三, column 「{column}」: （七）总计 is {total}, but the {rows} result rows （一）–（六） add up to {rightSum} (difference {difference})',
+    'zh-CN': '表三「{column}」列：（七）总计为 {total}，但（一）至（六）共 {rows} 行办理结果之和为 {rightSum}，相差 {difference:signed}',
+    en: 'Table 三, column 「{column}」: （七）总计 is {total}, but the {rows} result rows （一）–（六） add up to {rightSum} (difference {difference:signed})',
   },
   describe(evaluation) {
     return {

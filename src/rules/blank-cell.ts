@@ -44,11 +44,11 @@ export const blankCell: Rule = {
   messages: {
     blankRow: {
       'zh-CN': '{row} 有 {count} 个空白单元格：{columns}；数据为 0 应填 0（勾稽计算中按 0 计）',
-      en: '{row} has {count} blank cell(s): {columns}; write 0 for zero (arithmetic counts them as 0)',
+      en: '{row} has {count:count:blank cell}: {columns}; write 0 for zero (arithmetic counts them as 0)',
     },
     blankProactiveRow: {
       'zh-CN': '{row} 有 {count} 个空白单元格：{columns}；数据为 0 应填 0',
-      en: '{row} has {count} blank cell(s): {columns}; write 0 for zero',
+      en: '{row} has {count:count:blank cell}: {columns}; write 0 for zero',
     },
     blankValue: {
       'zh-CN': '{row} 为空白；数据为 0 应填 0',

@@ -16,8 +16,8 @@ export const carryoverContinuity: Rule = {
   messages: {
     mismatch: {
       'zh-CN':
-        '表三「二、上年结转政府信息公开申请数量」「{column}」为 {carriedOver}，但 {previousYear} 年报告（{previousFile}）「四、结转下年度继续办理」「{column}」为 {previousCarriedForward}，相差 {difference}',
-      en: 'Table 三 「二、上年结转政府信息公开申请数量」「{column}」 is {carriedOver}, but the {previousYear} report ({previousFile}) carried forward 「四、结转下年度继续办理」「{column}」 {previousCarriedForward} (difference {difference})',
+        '表三「二、上年结转政府信息公开申请数量」「{column}」为 {carriedOver}，但 {previousYear} 年报告（{previousFile}）「四、结转下年度继续办理」「{column}」为 {previousCarriedForward}，相差 {difference:signed}',
+      en: 'Table 三 「二、上年结转政府信息公开申请数量」「{column}」 is {carriedOver}, but the {previousYear} report ({previousFile}) carried forward 「四、结转下年度继续办理」「{column}」 {previousCarriedForward} (difference {difference:signed})',
     },
   },
   checkPair({ earlier, later, report }) {
@@ -36,7 +36,7 @@ export const carryoverContinuity: Rule = {
           column: column.zh,
           carriedOver: now,
           previousCarriedForward: before,
-          difference: now - before > 0 ? `+${now - before}` : String(now - before),
+          difference: now - before,
           previousYear: yearOf(earlier.data),
           previousFile: earlier.file,
           expected: before,

@@ -20,8 +20,8 @@ export const inForceContinuity: Rule = {
   messages: {
     mismatch: {
       'zh-CN':
-        '表二「{row}」现行有效件数为 {inForce}，但 {previousYear} 年报告（{previousFile}）的现行有效件数 {previousInForce} + 本年制发件数 {issued} − 本年废止件数 {repealed} = {expected}，相差 {difference}（修订、清理口径不同时可能合理）',
-      en: 'Table 二 「{row}」 现行有效件数 is {inForce}, but the {previousYear} report ({previousFile}) had {previousInForce}, + 本年制发件数 {issued} − 本年废止件数 {repealed} = {expected} (difference {difference}; a revision or clean-up may explain it)',
+        '表二「{row}」现行有效件数为 {inForce}，但 {previousYear} 年报告（{previousFile}）的现行有效件数 {previousInForce} + 本年制发件数 {issued} − 本年废止件数 {repealed} = {expected}，相差 {difference:signed}（修订、清理口径不同时可能合理）',
+      en: 'Table 二 「{row}」 现行有效件数 is {inForce}, but the {previousYear} report ({previousFile}) had {previousInForce}, + 本年制发件数 {issued} − 本年废止件数 {repealed} = {expected} (difference {difference:signed}; a revision or clean-up may explain it)',
     },
   },
   checkPair({ earlier, later, report }) {
@@ -48,7 +48,7 @@ export const inForceContinuity: Rule = {
           issued,
           repealed,
           expected,
-          difference: difference > 0 ? `+${difference}` : String(difference),
+          difference,
           previousYear: isPlainObject(earlier.data) && typeof earlier.data.year === 'number' ? earlier.data.year : '?',
           previousFile: earlier.file,
         },

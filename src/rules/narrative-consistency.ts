@@ -4,7 +4,6 @@ import { TEXT_SECTION_KEYS } from '../model/template.js';
 import { extractClaims, jurisdictionOf } from './_narrative-claims.js';
 import { labelOf, TableView } from './_narrative-quantities.js';
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /**
  * Numbers stated in the text sections (一、五、六) about the quantities of tables 三 and 四 must agree
@@ -21,13 +20,13 @@ export const narrativeConsistency: Rule = {
   },
   messages: {
     mismatch: {
-      'zh-CN': '正文“{claim}”与表格不符：正文为 {stated}，{quantity}为 {table}，相差 {difference}',
-      en: 'The text “{claim}” does not match the table: it says {stated}, {quantity} is {table} (difference {difference})',
+      'zh-CN': '正文“{claim}”与表格不符：正文为 {stated}，{quantity}为 {table}，相差 {difference:signed}',
+      en: 'The text “{claim}” does not match the table: it says {stated}, {quantity} is {table} (difference {difference:signed})',
     },
     mismatchCarriedOver: {
       'zh-CN':
-        '正文“{claim}”与表格不符：正文为 {stated}，{quantity}为 {table}，相差 {difference}；{stated} 恰为本年新收 {table} 与上年结转 {carriedOver} 之和，正文可能把上年结转的申请也算了进去',
-      en: 'The text “{claim}” does not match the table: it says {stated}, {quantity} is {table} (difference {difference}); {stated} is {table} new plus {carriedOver} carried over from last year, so the text may count those too',
+        '正文“{claim}”与表格不符：正文为 {stated}，{quantity}为 {table}，相差 {difference:signed}；{stated} 恰为本年新收 {table} 与上年结转 {carriedOver} 之和，正文可能把上年结转的申请也算了进去',
+      en: 'The text “{claim}” does not match the table: it says {stated}, {quantity} is {table} (difference {difference:signed}); {stated} is {table} new plus {carriedOver} carried over from last year, so the text may count those too',
     },
     none: {
       'zh-CN': '正文“{claim}”表示没有，但{quantity}为 {table}',
@@ -59,7 +58,7 @@ export const narrativeConsistency: Rule = {
             quantity: labelOf(claim.quantity, context.template),
             stated: claim.stated,
             table,
-            difference: signed(claim.stated - table),
+            difference: claim.stated - table,
             ...(addsCarriedOver ? { carriedOver } : {}),
           },
         });

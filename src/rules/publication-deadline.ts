@@ -28,19 +28,19 @@ export const publicationDeadline: Rule = {
   messages: {
     lateDepartment: {
       'zh-CN': '发布日期 {published} 晚于 {deadline}：《条例》第四十九条要求政府部门在每年1月31日前公布上一年度报告，逾期 {days} 天',
-      en: 'Published on {published}, after {deadline}: Regulations art. 49 has departments publish by 31 January of the next year ({days} day(s) late)',
+      en: 'Published on {published}, after {deadline}: Regulations art. 49 has departments publish by 31 January of the next year ({days:count:day} late)',
     },
     lateGovernment: {
       'zh-CN': '发布日期 {published} 晚于 {deadline}：《条例》第四十九条要求人民政府的年度报告在每年3月31日前公布，逾期 {days} 天',
-      en: 'Published on {published}, after {deadline}: Regulations art. 49 has people’s governments publish by 31 March of the next year ({days} day(s) late)',
+      en: 'Published on {published}, after {deadline}: Regulations art. 49 has people’s governments publish by 31 March of the next year ({days:count:day} late)',
     },
     lateUnsure: {
       'zh-CN': '发布日期 {published} 晚于 {deadline}，逾期 {days} 天：即使按《条例》第四十九条较晚的期限（人民政府，每年3月31日前）计算也已逾期（从机关名称无法判断是部门还是人民政府，可用 agency_kind 写明）',
-      en: 'Published on {published}, {days} day(s) after {deadline}: late even by the later deadline of Regulations art. 49 (people’s governments, 31 March); the name does not tell whether this is a department or a people’s government (say so with agency_kind)',
+      en: 'Published on {published}, {days:count:day} after {deadline}: late even by the later deadline of Regulations art. 49 (people’s governments, 31 March); the name does not tell whether this is a department or a people’s government (say so with agency_kind)',
     },
     lateTownship: {
       'zh-CN': '发布日期 {published} 晚于 {deadline}，逾期 {days} 天：《条例》第四十九条没有规定乡镇、街道年度报告的公布日期，但按县级以上人民政府的期限（每年3月31日前）计算也已逾期',
-      en: 'Published on {published}, {days} day(s) after {deadline}: Regulations art. 49 sets no date for townships and subdistricts, but this is late even by the date for people’s governments above them (31 March)',
+      en: 'Published on {published}, {days:count:day} after {deadline}: Regulations art. 49 sets no date for townships and subdistricts, but this is late even by the date for people’s governments above them (31 March)',
     },
     beforeYearEnd: {
       'zh-CN': '发布日期 {published} 早于{year}年度结束（{yearEnd}）：年度报告在次年发布，请核对发布日期（published）或报告年度（year）',

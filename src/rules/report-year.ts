@@ -64,7 +64,7 @@ export const reportYear: Rule = {
   messages: {
     pastYear: {
       'zh-CN': '「{section}」把“{found}”写成报告期，但本报告是{year}年度报告：疑似沿用了{foundYear}年度的文本（本部分共 {count} 处）',
-      en: '「{section}」 gives “{found}” as the period reported on, but this is the report for {year}: text of the {foundYear} report pasted in? ({count} place(s) in this part)',
+      en: '「{section}」 gives “{found}” as the period reported on, but this is the report for {year}: text of the {foundYear} report pasted in? ({count:count:place} in this part)',
     },
   },
   check(context) {
