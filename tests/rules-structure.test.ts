@@ -16,12 +16,12 @@ testRule(parseRule, {
     {
       name: 'an unclosed flow sequence is reported at its opening bracket',
       text: 'template: "2021"\napplications:\n  new: [1, 2\n  carried_over: [0]\n',
-      errors: [{ messageId: 'syntax', line: 3, column: 8 }],
+      errors: [{ messageId: 'indentation', line: 3, column: 8 }],
     },
     {
       name: 'an unclosed quote is reported where it opens',
       text: 'template: "2021"\nagency: "示例局\nyear: 2023\n',
-      errors: [{ messageId: 'syntax', line: 2, column: 9 }],
+      errors: [{ messageId: 'missingCharacter', line: 2, column: 9 }],
     },
     {
       name: 'a duplicate key names both places',
@@ -63,7 +63,7 @@ testRule(parseRule, {
     {
       name: 'JSON with a missing comma',
       text: '{\n  "template": "2021"\n  "year": 2023\n}\n',
-      errors: [{ messageId: 'syntax', line: 3, column: 3 }],
+      errors: [{ messageId: 'missingCharacter', line: 3, column: 3 }],
     },
   ],
 });

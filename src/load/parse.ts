@@ -6,7 +6,10 @@ import { fastData } from './fast-parse.js';
 export interface SyntaxProblem {
   /** `yaml` error code, or ENCODING for bytes that are not text. */
   readonly code: string;
+  /** The parser's own words, in English. */
   readonly detail: string;
+  /** The facts of the problem (a key, where, a byte offset), for messages in any language. */
+  readonly facts?: Readonly<Record<string, string | number>>;
   readonly range: readonly [number, number];
 }
 
@@ -83,8 +86,12 @@ function explicitTags(document: Document.Parsed, text: string): SyntaxProblem[] 
 }
 
 /** Where the first of two equal keys stands, so a duplicate names both places. */
-function duplicateDetail(document: Document.Parsed, lineCounter: LineCounter, offset: number): string | undefined {
-  let detail: string | undefined;
+function duplicateDetail(
+  document: Document.Parsed,
+  lineCounter: LineCounter,
+  offset: number,
+): { detail: string; facts: { key: string; first: string; second: string } } | undefined {
+  let detail: { detail: string; facts: { key: string; first: string; second: string } } | undefined;
   visit(document, {
     Map(_, map) {
       const keys = map.items.map((pair) => pair.key).filter(isScalar);
@@ -92,7 +99,8 @@ function duplicateDetail(document: Document.Parsed, lineCounter: LineCounter, of
       const first = second && keys.find((key) => key !== second && key.value === second.value);
       if (first?.range && second?.range) {
         const at = (o: number) => `${lineCounter.linePos(o).line}:${lineCounter.linePos(o).col}`;
-        detail = `${JSON.stringify(String(second.value))} at ${at(first.range[0])} and ${at(second.range[0])}`;
+        const facts = { key: String(second.value), first: at(first.range[0]), second: at(second.range[0]) };
+        detail = { detail: `${JSON.stringify(facts.key)} at ${facts.first} and ${facts.second}`, facts };
         return visit.BREAK;
       }
       return undefined;
@@ -181,7 +189,8 @@ export function parseReport(file: string, text: string, encoding: Encoding = 'ut
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
     const detail = `nested more than ${MAX_DEPTH} levels deep`;
-    return { file, text, encoding, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'RESOURCE_EXHAUSTION', detail, range: [deep, deep + 1] }] };
+    const problem = { code: 'RESOURCE_EXHAUSTION', detail, facts: { depth: MAX_DEPTH }, range: [deep, deep + 1] as const };
+    return { file, text, encoding, lineCounter, document: undefined, data: null, syntaxProblems: [problem] };
   }
   let document: Document.Parsed;
   try {
@@ -192,11 +201,15 @@ export function parseReport(file: string, text: string, encoding: Encoding = 'ut
     return { file, text, encoding, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'PARSER_FAILURE', detail, range: [0, 0] }] };
   }
   const syntaxProblems = firstOfEach([
-    ...[...document.errors, ...document.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((e) => ({
-      code: e.code,
-      detail: (e.code === 'DUPLICATE_KEY' ? duplicateDetail(document, lineCounter, e.pos[0]) : undefined) ?? e.message,
-      range: openingOf(document, e) ?? withinText(text, e.pos[0], e.pos[1]),
-    })),
+    ...[...document.errors, ...document.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((e) => {
+      const duplicate = e.code === 'DUPLICATE_KEY' ? duplicateDetail(document, lineCounter, e.pos[0]) : undefined;
+      return {
+        code: e.code,
+        detail: duplicate?.detail ?? e.message,
+        ...(duplicate ? { facts: duplicate.facts } : {}),
+        range: openingOf(document, e) ?? withinText(text, e.pos[0], e.pos[1]),
+      };
+    }),
     ...explicitTags(document, text),
     ...unusualNumbers(document),
     ...mergeKeys(document),
@@ -226,7 +239,7 @@ export function loadReport(file: string, bytes: Uint8Array): LoadedReport {
       lineCounter,
       document: undefined,
       data: null,
-      syntaxProblems: [{ code: decoded.reason === 'binary' ? 'BINARY' : 'ENCODING', detail, range: [0, 0] }],
+      syntaxProblems: [{ code: decoded.reason === 'binary' ? 'BINARY' : 'ENCODING', detail, facts: { offset: decoded.offset }, range: [0, 0] }],
     };
   }
   const { text, encoding } = decoded;
