@@ -53,9 +53,15 @@ export function renderMarkdown(markdown: string, chalk: ChalkInstance): string {
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 const LATIN = /[A-Za-z]/g;
 
-/** The language a piece of a page is written in: Chinese when its Han characters outweigh its Latin letters. */
+/**
+ * The language a piece of a page is written in. English text quotes Chinese labels, and Chinese text
+ * names identifiers, so neither alone decides: three English words make it English, else the Han
+ * characters must outweigh the Latin letters.
+ */
 function languageOf(text: string): Locale {
-  const prose = text.replace(/`[^`]*`/g, '').replace(/https?:\/\/\S+/g, '');
+  const prose = text.replace(/`[^`]*`/g, '').replace(/https?:\/\/\S+/g, '').replace(/\b[\w-]+\.(?:ya?ml|json|md)\b/g, '');
+  const words = prose.match(/(?<![\w-])(?:[a-z]{2,}|[A-Z][a-z]+)(?![\w-])/g)?.length ?? 0;
+  if (words >= 3) return 'en';
   const han = prose.match(CJK)?.length ?? 0;
   const latin = prose.match(LATIN)?.length ?? 0;
   return han * 2 >= latin ? 'zh-CN' : 'en';
