@@ -60,7 +60,8 @@ const LATIN = /[A-Za-z]/g;
  */
 function languageOf(text: string): Locale {
   const prose = text.replace(/`[^`]*`/g, '').replace(/https?:\/\/\S+/g, '').replace(/\b[\w-]+\.(?:ya?ml|json|md)\b/g, '');
-  const words = prose.match(/(?<![\w-])(?:[a-z]{2,}|[A-Z][a-z]+)(?![\w-])/g)?.length ?? 0;
+  // Quoted examples (“XX局”, “xxgk”) say nothing of the language they are quoted in.
+  const words = prose.replace(/“[^”]*”|「[^」]*」/g, '').match(/(?<![\w-])(?:[a-z]{2,}|[A-Z][a-z]+)(?![\w-])/g)?.length ?? 0;
   if (words >= 3) return 'en';
   const han = prose.match(CJK)?.length ?? 0;
   const latin = prose.match(LATIN)?.length ?? 0;
