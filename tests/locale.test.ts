@@ -43,8 +43,8 @@ export function englishWords(text: string, quoted: string = ''): string[] {
     .replace(/(?<![\w-])--?[a-z][\w-]*/g, ' ');
   return (prose.match(/[A-Za-z][A-Za-z_'-]*[A-Za-z0-9]|[A-Za-z]/g) ?? []).filter((word) => {
     if (RULE_IDS.has(word) || REPORT_KEYS.has(word) || quoted.includes(word)) return false;
-    // Proper names: products a page tells the reader to use, the Dice coefficient.
-    if (/^(?:Windows|Code|Excel|Word|WPS|Notepad|Markdown|Dice)$/.test(word)) return false;
+    // Proper names (products a page tells the reader to use, the Dice coefficient) and the command.
+    if (/^(?:Windows|Code|Excel|Word|WPS|Notepad|Markdown|Dice|lint)$/.test(word)) return false;
     if (/[_\d]/.test(word) || /^[A-Z0-9_-]+$/.test(word)) return false; // snake_case, UTF-8, YAML, GB18030, NUL
     if (/^(?:gov-report|null|true|false|agency_kind|template|agency|year|published|Tab|XX)$/.test(word)) return false;
     if (/^[a-z]+(?:-[a-z]+)+$/.test(word) && RULE_IDS.has(word)) return false;

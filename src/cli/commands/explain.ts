@@ -119,7 +119,7 @@ export function pageIn(markdown: string, locale: Locale): string {
       const parts = [item[2]!];
       while (i + 1 < lines.length && /^\s{2,}\S/.test(lines[i + 1]!) && !/^\s*[-*]\s/.test(lines[i + 1]!)) parts.push(lines[++i]!.trim());
       const kept = parts.filter((part) => languageOf(part) === locale);
-      out.push(`${item[1]}${(kept.length > 0 ? kept : parts).join(' ')}`);
+      out.push(`${item[1]}${oneSide((kept.length > 0 ? kept : parts).join(' '), locale)}`);
       continue;
     }
     if (line.trim() === '' || line.startsWith('# ')) {
@@ -128,9 +128,27 @@ export function pageIn(markdown: string, locale: Locale): string {
     }
     const paragraph = [line];
     while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !/^(#|\s*[-*]\s|\s*(`{3}|~{3}))/.test(lines[i + 1]!)) paragraph.push(lines[++i]!);
-    if (languageOf(paragraph.join(' ')) === locale) out.push(...paragraph);
+    // A Chinese line or lines, then their English, in one paragraph.
+    const english = paragraph.findIndex((text, j) => j > 0 && languageOf(text) === 'en' && languageOf(paragraph.slice(0, j).join(' ')) === 'zh-CN');
+    if (english > 0) {
+      out.push(...(locale === 'zh-CN' ? paragraph.slice(0, english) : paragraph.slice(english)));
+      continue;
+    }
+    const whole = paragraph.join(' ');
+    const side = oneSide(whole, locale);
+    if (side !== whole) out.push(side);
+    else if (languageOf(whole) === locale) out.push(...paragraph);
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** `中文 / English` on one line: the reader's side of the slash (the first slash with Chinese before it and English after). */
+function oneSide(text: string, locale: Locale): string {
+  for (const slash of text.matchAll(/ ?\/ /g)) {
+    const [before, after] = [text.slice(0, slash.index).trimEnd(), text.slice(slash.index + slash[0].length)];
+    if (languageOf(before) === 'zh-CN' && languageOf(after) === 'en' && CJK.test(before)) return locale === 'zh-CN' ? before : after;
+  }
+  return text;
 }
 
 /** An example in one language: lint output by its severity words, YAML comments by their side of ` / `. */
