@@ -1,4 +1,17 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+
+/**
+ * `-o` means the same in every command, and both of its long spellings work everywhere: `--output-file`
+ * (ESLint's, documented for lint) and `--output` (documented for init and import). The other spelling is
+ * accepted quietly and lands in the same option.
+ */
+export function withOutputOption(command: Command, documented: 'output' | 'outputFile', description: string): Command {
+  const [shown, hidden] = documented === 'output' ? ['--output', '--output-file'] : ['--output-file', '--output'];
+  const hiddenOption = new Option(`${hidden} <file>`).hideHelp();
+  command.option(`-o, ${shown} <file>`, description).addOption(hiddenOption);
+  command.on(`option:${hidden.slice(2)}`, (value: string) => command.setOptionValue(documented, value));
+  return command;
+}
 
 /** The options every command that prints for a person takes: its language and its colour. */
 export function withLocaleAndColor(command: Command, locale = 'language: zh-CN or en (default: from LC_ALL / LANG)'): Command {

@@ -7,7 +7,13 @@ import { REPOSITORY_URL, VERSION } from '../version.js';
 
 export { REPOSITORY_URL };
 
+const ref = () => (VERSION.endsWith('-dev') ? 'main' : `v${VERSION}`);
+
 export function ruleDocsUrl(ruleId: string): string {
-  const ref = VERSION.endsWith('-dev') ? 'main' : `v${VERSION}`;
-  return `${REPOSITORY_URL}/blob/${ref}/docs/rules/${ruleId}.md`;
+  return `${REPOSITORY_URL}/blob/${ref()}/docs/rules/${ruleId}.md`;
+}
+
+/** A committed file of the repository as a raw download, at the released version's tag (for `$schema` modelines). */
+export function rawFileUrl(path: string): string {
+  return `${REPOSITORY_URL}/raw/${ref()}/${path}`;
 }

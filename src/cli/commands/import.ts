@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
 import { noSuchFile } from '../../errors.js';
+import { withOutputOption } from '../options.js';
 import { schemaPathFor, writeNew } from './init.js';
 
 export interface ImportOptions {
@@ -49,11 +50,9 @@ export async function importCommand(file: string, options: ImportOptions, io: Cl
 }
 
 export function registerImport(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  program
-    .command('import')
+  withOutputOption(program.command('import'), 'output', 'write the report to a file instead of stdout')
     .description('read a published report (HTML, Word .docx, copied text, Markdown) into a YAML report')
     .argument('<file>', 'the published report, or - for stdin')
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--force', 'overwrite the output file if it exists')
     .action(async (file: string, options: ImportOptions) => {
       setExitCode(await importCommand(file, options, io));

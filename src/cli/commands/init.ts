@@ -1,5 +1,7 @@
+import { rawFileUrl } from '../../engine/docs-url.js';
+import { withOutputOption } from '../options.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { renderReport } from '../../model/render-yaml.js';
@@ -86,13 +88,17 @@ function packageSchema(): string | undefined {
 
 const toSlashes = (path: string) => path.split(sep).join('/');
 
-/** The modeline's schema path: relative to the output file's folder, else relative to the working directory when it holds the schema, else absolute. */
+/**
+ * The modeline's schema: a path relative to the output file (or the working directory) when the schema
+ * lies in the same project (a clone of gov-report, or gov-report in the project's node_modules), so the
+ * report can be committed and opened on any machine; otherwise — a global install, whose path is this
+ * machine's own — the schema's address at the released version.
+ */
 export function schemaPathFor(outputFile: string | undefined, cwd: string): string | undefined {
-  const schema = packageSchema();
-  if (!schema) return undefined;
-  if (outputFile !== undefined) return toSlashes(relative(dirname(outputFile), schema));
-  if (existsSync(join(cwd, SCHEMA_FILE))) return toSlashes(SCHEMA_FILE);
-  return toSlashes(schema);
+  const schema = existsSync(join(cwd, SCHEMA_FILE)) ? join(cwd, SCHEMA_FILE) : packageSchema();
+  const inProject = schema !== undefined && !relative(cwd, schema).startsWith('..') && !isAbsolute(relative(cwd, schema));
+  if (!inProject) return rawFileUrl('schemas/report.schema.json');
+  return toSlashes(relative(outputFile === undefined ? cwd : dirname(outputFile), schema));
 }
 
 function yearOf(value: string | undefined, now: Date): number {
@@ -149,14 +155,12 @@ export function initCommand(options: InitOptions, io: CliIo, now = new Date()): 
 }
 
 export function registerInit(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  program
-    .command('init')
+  withOutputOption(program.command('init'), 'output', 'write the report to a file instead of stdout')
     .description('write a complete blank report (every row, zeros, Chinese labels as comments)')
     .requiredOption('--agency <name>', 'the publishing body (发布机关)')
     .option('--year <n>', 'the report year (报告年度); default: last year')
     .option('--template <id>', 'the template: 2021, or 2019 for reports on 2019 and 2020 (default: by year)')
     .option('--published <YYYY-MM-DD>', 'the publication date (发布日期)')
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--force', 'overwrite the output file if it exists')
     .action((options: InitOptions) => {
       setExitCode(initCommand(options, io));

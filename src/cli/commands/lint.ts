@@ -18,7 +18,7 @@ import { selectFiles } from '../files.js';
 import { uiText } from '../../engine/messages.js';
 import { defaultThreads, WorkerPool } from '../workers.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TOOL_FAILURE, UsageError } from '../io.js';
-import { withConfig, withLocaleAndColor } from '../options.js';
+import { withConfig, withLocaleAndColor, withOutputOption } from '../options.js';
 import { resolveLocale } from '../locale.js';
 
 export interface LintOptions {
@@ -221,11 +221,14 @@ function writeOutput(file: string, output: string): void {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerLint(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  withConfig(withLocaleAndColor(program.command('lint'), 'message language: zh-CN or en (default: from LC_ALL / LANG)'))
+  withOutputOption(
+    withConfig(withLocaleAndColor(program.command('lint'), 'message language: zh-CN or en (default: from LC_ALL / LANG)')),
+    'outputFile',
+    'write the results to a file instead of stdout',
+  )
     .description('check report files (.yaml, .yml, .json), folders of them, or - for stdin')
     .argument('<paths...>', 'report files, folders, or - to read one report from stdin')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
-    .option('-o, --output-file <path>', 'write the results to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
