@@ -92,3 +92,21 @@ describe('positions inside text', () => {
     assert.deepEqual(claim('overview: |\r\n  第一段。\r\n  收到 3 件。\r\n', '3 件'), [[3, 6, 3, 9]]);
   });
 });
+
+describe('a directive after the row label that init and import write', () => {
+  const blankLicensing = (comment: string) =>
+    edit(SAMPLE, ['  licensing: 0            # 第二十条第（五）项 行政许可 本年处理决定数量', `  licensing: ~            # 第二十条第（五）项 行政许可 本年处理决定数量 ${comment}`]);
+
+  it('is applied', () => {
+    const diagnostics = lintText(blankLicensing('# gov-report-disable-line blank-cell -- 原表留空'));
+    const blank = diagnostics.filter((d) => d.ruleId === 'blank-cell');
+    assert.equal(blank.length, 1);
+    assert.equal(blank[0]!.suppressions?.[0]?.justification, '原表留空');
+    assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'disable-directive'), []);
+  });
+
+  it('without a reason, is reported like any other', () => {
+    const diagnostics = lintText(blankLicensing('# gov-report-disable-line blank-cell'));
+    assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'disable-directive').map((d) => d.messageId), ['missingReason']);
+  });
+});

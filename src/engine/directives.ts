@@ -18,7 +18,11 @@ export interface Directive {
   readonly range: readonly [number, number];
 }
 
-const DIRECTIVE = /^#\s*gov-report-disable-(next-line|line|file)(?=\s|$)(.*)$/u;
+/**
+ * A directive opens a comment, or follows the text of one (the row label that `init` and `import` write
+ * after a table row: `[0, 0]  # 一、本年新收… # gov-report-disable-line blank-cell -- 原表留空`).
+ */
+const DIRECTIVE = /(?:^#|\s#?)\s*gov-report-disable-(next-line|line|file)(?=\s|$)(.*)$/u;
 const isLexerControl = (token: string) => token.length === 1 && token < ' ' && token !== '\n' && token !== '\t' && token !== '\r';
 
 /** The directives in a YAML text. Only real comments count: text in a block scalar is not a comment. */
@@ -31,13 +35,14 @@ export function findDirectives(text: string): Directive[] {
     if (token.startsWith('#')) {
       const match = DIRECTIVE.exec(token.trimEnd());
       if (match) {
+        const start = match.index + match[0].search(/#|g/);
         const [rulesPart = '', reason] = splitReason(match[2]!.split(/\s#(?:\s|$)/)[0]!);
         directives.push({
           kind: match[1] as Directive['kind'],
           rules: rulesPart.split(/[\s,]+/).filter(Boolean),
           justification: reason,
           line,
-          range: [offset, offset + token.trimEnd().length],
+          range: [offset + start, offset + token.trimEnd().length],
         });
       }
     }
