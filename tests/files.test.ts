@@ -85,6 +85,17 @@ describe('which files a folder or glob lints', () => {
     assert.match(hook.stderr, /skipped 1 file that is not a report.*package\.json/);
   });
 
+  it('in a folder, binary, empty or keyless files are not reports: skipped, and named, not lost', () => {
+    scratch.write('zoo/a-binary.yaml', new Uint8Array([0x00, 0x01]));
+    scratch.write('zoo/b-empty.yml', '');
+    scratch.write('zoo/c-deep.json', '['.repeat(5000));
+    scratch.write('zoo/d-broken.yaml', 'template: "2021"\nagency: "示例局\nyear: 2023\n');
+    const run = runCli(['lint', 'zoo', '--format', 'compact'], { cwd: scratch.path() });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stdout, /^zoo\/d-broken\.yaml:2:9: error .*\[parse\]$/m, 'a broken report is still a report');
+    assert.match(run.stderr, /skipped 3 files that are not a report .*: zoo\/a-binary\.yaml, zoo\/b-empty\.yml, zoo\/c-deep\.json\n$/);
+  });
+
   it('a folder with only files that are not reports is exit 2, saying why', () => {
     assertOneLineOnStderr(runCli(['lint', 'data'], { cwd: scratch.path() }), /no reports .* found in data \(1 not reports\)/);
   });
@@ -103,6 +114,7 @@ describe('looksLikeReport and selectFiles', () => {
       ['f.json', '{"name": "x", "nested": {"notes": "agency: 1"}}', false],
       ['g.yaml', 'list:\n  year: 2023\n', false],
       ['h.yaml', new Uint8Array([0xff, 0xfe, ...[...'year: 2023\n'].flatMap((c) => [c.charCodeAt(0), 0])]), true],
+      ['i.yaml', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('agency: 某局\n')]), true],
     ];
     for (const [name, text, expected] of cases) assert.equal(looksLikeReport(scratch.write(name, text)), expected, name);
   });

@@ -53,7 +53,11 @@ export function looksLikeReport(absolute: string): boolean {
     try {
       const length = readSync(fd, sniffBuffer, 0, SNIFF_BYTES, 0);
       // Keys are ASCII: read as Latin-1 and drop the NULs of UTF-16, the text's encoding does not matter.
-      text = sniffBuffer.subarray(0, length).toString('latin1').replace(/\0/g, '');
+      text = sniffBuffer
+        .subarray(0, length)
+        .toString('latin1')
+        .replace(/^(?:\xEF\xBB\xBF|\xFF\xFE|\xFE\xFF)/, '')
+        .replace(/\0/g, '');
     } finally {
       closeSync(fd);
     }
