@@ -23,7 +23,7 @@ describe('gov-report lint (as a subprocess)', () => {
     assert.equal(run.code, 1);
     const lines = run.stdout.split('\n');
     assert.equal(lines[0], file);
-    assert.match(lines[1]!, /^ {2}32:29 {2}错误 {2}表三「自然人」列：（七）总计为 0，但（一）至（六）共 21 行办理结果之和为 1，相差 -1 — 将 表三「（一）予以公开」「自然人」 由 1 改为 0，可使其所在的 2 项勾稽关系同时成立 {2}applications-results-total$/);
+    assert.match(lines[1]!, /^ {2}32:29 {2}错误 {2}表三「自然人」列：（七）总计为 0，但（一）至（六）共 21 行办理结果之和为 1，相差 -1 — 将表三「（一）予以公开」「自然人」由 1 改为 0，可使其所在的 2 项勾稽关系同时成立 {2}applications-results-total$/);
     assert.match(lines[2]!, /^ {2}32:29 {2}错误 {2}表三「（一）予以公开」：总计为 0，但 自然人 \+ 商业企业 \+ 科研机构 \+ 社会公益组织 \+ 法律服务机构 \+ 其他 = 1 \+ 0 \+ 0 \+ 0 \+ 0 \+ 0 = 1，相差 -1 .* {2}applications-row-total$/);
     assert.equal(lines[3], '');
     assert.equal(lines[4], '✖ 共 2 个问题（2 个错误，0 个警告）');

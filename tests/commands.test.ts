@@ -118,13 +118,22 @@ describe('gov-report explain', () => {
       const page = pageOf(id);
       const lines = run.stdout.split('\n');
       assert.equal(lines[0], id, 'the title without its #');
-      assert.ok(lines.includes(page.split('\n')[2]!), 'the description line');
+      // In the run's language (English here): the page's English description, not its Chinese one.
+      assert.ok(lines.includes(page.split('\n')[3]!), 'the description line');
+      assert.ok(!lines.includes(page.split('\n')[2]!), 'the Chinese description is not printed in English');
       assert.ok(lines.includes('Failing example') && lines.includes('How to fix'));
       assert.ok(!run.stdout.includes('```'));
       assert.doesNotMatch(run.stdout, /^#/m);
       const failing = /## Failing example\n+```yaml\n([^]*?)```/.exec(page)?.[1];
       assert.ok(failing, 'the page has a failing yaml example');
-      for (const line of failing.split('\n').filter((l) => l !== '')) assert.ok(lines.includes(`    ${line}`), line);
+      // Example lines as written, their `# 中文 / English` comments down to the reader's side.
+      for (const line of failing.split('\n').filter((l) => l !== '')) {
+        const code = line.replace(/\s+#.*$/, '');
+        assert.ok(lines.some((l) => l === `    ${code}` || l.startsWith(`    ${code} `)), line);
+      }
+      const chinese = runCli(['explain', id, '--locale', 'zh-CN']);
+      assert.ok(chinese.stdout.split('\n').includes(page.split('\n')[2]!), 'the Chinese description under zh-CN');
+      assert.ok(chinese.stdout.split('\n').includes('不通过的例子'));
     });
   }
 
