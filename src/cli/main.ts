@@ -9,7 +9,7 @@ import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerShow } from './commands/show.js';
 import { VERSION } from '../version.js';
-import { serveIfWorker } from './workers.js';
+import { serveIfWorker } from '../runner/workers.js';
 
 
 /** Each command registers itself; a new command is a module here and a line in this list. */

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type FileOutcome, type FileTask, lintGroup, prescanAgency } from '../engine/batch.js';
+import { type FileOutcome, type FileTask, lintGroup, prescanAgency } from './batch.js';
 import { readReportBytes } from '../load/read.js';
 import { RuleFailure } from '../engine/run.js';
 import type { Locale } from '../engine/types.js';
