@@ -1,14 +1,10 @@
-import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { ConfigResolver, configSourceOf } from '../../config/resolve.js';
-import { lintLoaded } from '../../engine/run.js';
+import { configSourceOf } from '../../config/resolve.js';
 import { type Diagnostic, isSuppressed, type Locale } from '../../engine/types.js';
 import { displayWidth } from '../../format/width.js';
 import { wrapToWidth } from '../../format/wrap.js';
-import { loadReport } from '../../load/parse.js';
-import { readReportBytes } from '../../load/read.js';
 import { valueAt } from '../../model/pointer.js';
 import {
   APPEAL_COLUMNS,
@@ -28,7 +24,7 @@ import {
   declaredTemplate,
   type TemplateId,
 } from '../../model/template.js';
-import { RULES } from '../../rules/index.js';
+import { lintFile } from '../../runner/lint-files.js';
 import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS } from '../io.js';
 import { withConfig, withLocaleAndColor } from '../options.js';
@@ -239,13 +235,9 @@ function titleOf(data: unknown, template: TemplateId, locale: Locale): string {
 export function showCommand(file: string, options: ShowOptions, io: CliIo): number {
   const locale = resolveLocale(options.locale, io.env);
   const chalk = makeChalk(options.color, io.env, io.stdoutIsTTY);
-  const source = configSourceOf(options.config, io.cwd);
-  const absolute = resolve(io.cwd, file);
-  const resolver = new ConfigResolver(source, RULES.map((rule) => rule.id), new Map(), io.cwd);
-  const report = loadReport(file, readReportBytes(absolute, file));
-  const diagnostics = lintLoaded(report, { rules: RULES, locale, severities: resolver.settingsFor(absolute).severities }).filter(
-    (d) => !isSuppressed(d),
-  );
+  const linted = lintFile({ file, cwd: io.cwd, config: configSourceOf(options.config, io.cwd), locale });
+  const { report } = linted;
+  const diagnostics = linted.diagnostics.filter((d) => !isSuppressed(d));
   const list = diagnostics.length > 0 ? listDiagnostics(diagnostics, locale, chalk) : chalk.green(TEXT[locale].clean);
   if (report.syntaxProblems.length > 0) {
     io.stdout(`${chalk.underline(file)}\n${list}\n`);
