@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { looksLikeReport, selectFiles } from '../src/cli/files.js';
+import { looksLikeReport, selectFiles } from '../src/runner/files.js';
 import { assertOneLineOnStderr, edit, runCli, SAMPLE, scratchFolder } from './helpers.js';
 
 const REPORT_2022 = edit(SAMPLE, ['year: 2023', 'year: 2022'], ['published: 2024-01-20', 'published: 2023-01-20']);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
 import type { Locale } from '../../engine/types.js';
-import { closestWord } from '../../rules/_did-you-mean.js';
+import { closestWord } from '../../did-you-mean.js';
 import { findRule, RULES } from '../../rules/index.js';
 import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';

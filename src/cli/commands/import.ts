@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
 import { noSuchFile } from '../../errors.js';
 import { withOutputOption } from '../options.js';
-import { schemaPathFor, writeNew } from './init.js';
+import { schemaPathFor, writeNew } from '../output-file.js';
 
 export interface ImportOptions {
   readonly output?: string;
