@@ -55,7 +55,8 @@ async function run(args: readonly string[]): Promise<{ code: number; stdout: str
   const io: CliIo = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
-    env: { LANG: 'zh_CN.UTF-8' },
+    // A terminal wide enough for the tables in full and each finding on one line (tests/width.test.ts checks narrow ones).
+    env: { LANG: 'zh_CN.UTF-8', COLUMNS: '300' },
     cwd: scratch.path(),
     stdoutIsTTY: false,
     readStdin: async () => new Uint8Array(),
