@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { looksLikeReport, selectFiles } from '../src/runner/files.js';
+import { readFileSync } from 'node:fs';
+import { loadReport } from '../src/load/parse.js';
+import { isReportContent, selectFiles } from '../src/runner/files.js';
 import { assertOneLineOnStderr, edit, runCli, SAMPLE, scratchFolder } from './helpers.js';
 
 const REPORT_2022 = edit(SAMPLE, ['year: 2023', 'year: 2022'], ['published: 2024-01-20', 'published: 2023-01-20']);
+/** What the runner decides when it reads a file found in a folder. */
+const looksLikeReport = (file: string) => isReportContent(loadReport(file, readFileSync(file)));
 const filePaths = (stdout: string) => (JSON.parse(stdout) as { filePath: string }[]).map((r) => r.filePath);
 
 describe('which files a folder or glob lints', () => {
@@ -33,7 +37,7 @@ describe('which files a folder or glob lints', () => {
     ].map((p) => `${scratch.path()}/${p}`));
     // One note for the files that are not reports, on stderr.
     assert.equal(run.stderr.trimEnd().split('\n').length, 1, run.stderr);
-    assert.match(run.stderr, /^gov-report: skipped 3 files that are not a report .*: ci\/pipeline\.yml, data\/agencies\.json, package\.json\n$/);
+    assert.match(run.stderr, /^gov-report: skipped 3 files that are not reports .*: ci\/pipeline\.yml, data\/agencies\.json, package\.json\n$/);
   });
 
   it('the note speaks the language of the run', () => {
@@ -93,11 +97,11 @@ describe('which files a folder or glob lints', () => {
     const run = runCli(['lint', 'zoo', '--format', 'compact'], { cwd: scratch.path() });
     assert.equal(run.code, 1, run.stderr);
     assert.match(run.stdout, /^zoo\/d-broken\.yaml:2:9: error .*\[parse\]$/m, 'a broken report is still a report');
-    assert.match(run.stderr, /skipped 3 files that are not a report .*: zoo\/a-binary\.yaml, zoo\/b-empty\.yml, zoo\/c-deep\.json\n$/);
+    assert.match(run.stderr, /skipped 3 files that are not reports .*: zoo\/a-binary\.yaml, zoo\/b-empty\.yml, zoo\/c-deep\.json\n$/);
   });
 
   it('a folder with only files that are not reports is exit 2, saying why', () => {
-    assertOneLineOnStderr(runCli(['lint', 'data'], { cwd: scratch.path() }), /no reports .* found in data \(1 not reports\)/);
+    assertOneLineOnStderr(runCli(['lint', 'data'], { cwd: scratch.path() }), /no reports .* found in data \(1 file that is not a report\)/);
   });
 });
 

@@ -110,7 +110,7 @@ const INTERFACE_TEXT: Readonly<Record<Locale, InterfaceText>> = {
       `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
     fileIgnored: (file) => `warning: ${file} is left out by the config's ignores and was not linted (use --no-ignore to lint it)`,
     notReportsSkipped: (files) =>
-      `skipped ${plural(files.length, 'file')} that ${files.length === 1 ? 'is' : 'are'} not a report (no template, agency, year or part of a report): ${someOf(files, 'en')}`,
+      `skipped ${files.length === 1 ? '1 file that is not a report' : `${files.length} files that are not reports`} (no template, agency, year or part of a report): ${someOf(files, 'en')}`,
     tooManyWarnings: (warnings, maximum) => `too many warnings (${warnings}); the maximum allowed is ${maximum}`,
     ruleDocs: 'Rule documentation',
     ruleDocsLine: (url) => `Rule documentation: ${url}`,

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { loadReport } from '../load/parse.js';
 import { readReportBytes } from '../load/read.js';
+import { isReportContent } from './files.js';
 import { agencyKey, type LintTarget, lintReports } from '../engine/run.js';
 import type { Diagnostic, Locale, Rule, SeveritySetting } from '../engine/types.js';
 
@@ -15,6 +16,8 @@ export interface FileTask {
   readonly bytes?: Uint8Array;
   /** Files larger than this are refused (--max-file-size). */
   readonly maxBytes?: number;
+  /** Found in a folder or by a glob: linted only if it is a report by its content, else passed over (and named). */
+  readonly onlyIfReport?: boolean;
 }
 
 export interface FileOutcome {
@@ -24,6 +27,8 @@ export interface FileOutcome {
   readonly key: string | undefined;
   /** Why the file could not be read (too large, unreadable …): the run goes on, and ends with exit 2. */
   readonly failure?: string;
+  /** The file is not a report by its content and was not linted (`onlyIfReport`). */
+  readonly notReport?: boolean;
 }
 
 const AGENCY_LINE = /^[ \t]*["']?agency["']?[ \t]*:[ \t]*(.*)$/m;
@@ -61,17 +66,22 @@ export function lintGroup(
       return false;
     }
   });
-  const targets: LintTarget[] = readable.map((task) => ({
-    report: loadReport(task.file, bytesOf.get(task.index)!),
+  const loaded = readable.map((task) => ({ task, report: loadReport(task.file, bytesOf.get(task.index)!) }));
+  // Files found in folders that are not reports (package.json, workflows, data) take no part in the run.
+  const notReports = loaded.filter(({ task, report }) => task.onlyIfReport && !isReportContent(report));
+  const reports = loaded.filter((entry) => !notReports.includes(entry));
+  const targets: LintTarget[] = reports.map(({ task, report }) => ({
+    report,
     severities: new Map(task.severities),
     ...(previous ? { previous } : {}),
   }));
   const diagnostics = lintReports(targets, { rules: options.rules, locale: options.locale });
-  const outcomes: FileOutcome[] = readable.map((task, i) => ({
+  const outcomes: FileOutcome[] = reports.map(({ task }, i) => ({
     index: task.index,
     diagnostics: diagnostics[i]!,
     key: targets[i]!.report.syntaxProblems.length === 0 ? agencyKey(targets[i]!.report.data) : undefined,
   }));
+  for (const { task } of notReports) outcomes.push({ index: task.index, diagnostics: [], key: undefined, notReport: true });
   for (const [index, failure] of failures) outcomes.push({ index, diagnostics: [], key: undefined, failure });
   return outcomes;
 }
@@ -86,8 +96,9 @@ export async function lintInGroups(
   keys: readonly (string | undefined)[],
   run: (groups: readonly (readonly FileTask[])[]) => Promise<FileOutcome[]>,
   rerun: (group: readonly FileTask[]) => FileOutcome[],
-): Promise<{ diagnostics: Diagnostic[][]; failures: Map<number, string> }> {
+): Promise<{ diagnostics: Diagnostic[][]; failures: Map<number, string>; notReports: Set<number> }> {
   const failures = new Map<number, string>();
+  const notReports = new Set<number>();
   const byKey = new Map<string, FileTask[]>();
   const groups: FileTask[][] = [];
   tasks.forEach((task, i) => {
@@ -106,6 +117,7 @@ export async function lintInGroups(
     results[outcome.index] = [...outcome.diagnostics];
     parsedKeys.set(outcome.index, outcome.key);
     if (outcome.failure !== undefined) failures.set(outcome.index, outcome.failure);
+    if (outcome.notReport) notReports.add(outcome.index);
   }
   // Reports whose agency the prescan misread: lint each again with the reports that really share it.
   const misread = new Set(tasks.filter((task, i) => parsedKeys.get(task.index) !== undefined && parsedKeys.get(task.index) !== keys[i]).map((t) => t.index));
@@ -120,5 +132,5 @@ export async function lintInGroups(
       for (const outcome of rerun(group)) results[outcome.index] = [...outcome.diagnostics];
     }
   }
-  return { diagnostics: results, failures };
+  return { diagnostics: results, failures, notReports };
 }

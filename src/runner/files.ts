@@ -1,4 +1,4 @@
-import { closeSync, type Dirent, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { globToRegExp } from '../config/glob.js';
 import { noSuchFile, UsageError } from '../errors.js';
@@ -9,9 +9,6 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 const REPORT_KEYS = ['template', 'agency', 'year', 'published', 'overview', 'proactive', 'applications', 'appeals', 'problems', 'other_matters'];
 const YAML_REPORT_KEY = new RegExp(`^(?:["']?)(?:${REPORT_KEYS.join('|')})(?:["']?)[ \\t]*:`, 'm');
 const JSON_REPORT_KEY = new RegExp(`"(?:${REPORT_KEYS.join('|')})"\\s*:`);
-/** Enough of a file to find its top-level keys; reports put them first. */
-const SNIFF_BYTES = 256 * 1024;
-const sniffBuffer = Buffer.alloc(SNIFF_BYTES);
 const GLOB_CHARACTERS = /[*?[\]{}]/;
 
 export interface Target {
@@ -20,12 +17,12 @@ export interface Target {
   readonly shown: string;
   /** Named on the command line rather than found in a folder or by a glob. */
   readonly explicit: boolean;
+  /** Linted only if it is a report by its content (`isReportContent`): found in a folder or by a glob, or named with `reportsOnly`. */
+  readonly onlyIfReport: boolean;
 }
 
 export interface Selection {
   readonly targets: Target[];
-  /** Files found in folders or by globs that are not reports by their content (or named, with `reportsOnly`). */
-  readonly notReports: string[];
   /** Files named on the command line that the config's `ignores` leave out. */
   readonly ignoredExplicit: string[];
 }
@@ -41,30 +38,22 @@ export interface SelectOptions {
 
 const hasReportExtension = (name: string) => REPORT_EXTENSIONS.includes(extname(name).toLowerCase());
 
-/**
- * Whether a file looks like a report by its content: one of the report's top-level keys (`template`,
- * `agency`, `year` or a part) at the start of a YAML line, or as a JSON key. A file that cannot be
- * read counts as a report, so that linting it says why it cannot be read.
- */
-export function looksLikeReport(absolute: string): boolean {
-  let text: string;
-  try {
-    const fd = openSync(absolute, 'r');
-    try {
-      const length = readSync(fd, sniffBuffer, 0, SNIFF_BYTES, 0);
-      // Keys are ASCII: read as Latin-1 and drop the NULs of UTF-16, the text's encoding does not matter.
-      text = sniffBuffer
-        .subarray(0, length)
-        .toString('latin1')
-        .replace(/^(?:\xEF\xBB\xBF|\xFF\xFE|\xFE\xFF)/, '')
-        .replace(/\0/g, '');
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return true;
-  }
+/** A report's text names one of its top-level keys at the start of a YAML line, or as a JSON key. */
+export function looksLikeReportText(text: string): boolean {
   return YAML_REPORT_KEY.test(text) || JSON_REPORT_KEY.test(text);
+}
+
+/**
+ * Whether a loaded file is a report by its content: a mapping with one of the report's top-level keys
+ * (`template`, `agency`, `year` or a part); a file that does not parse is one when its text names such
+ * a key, so that a broken report is reported as broken rather than passed over.
+ */
+export function isReportContent(report: { readonly data: unknown; readonly text: string; readonly syntaxProblems: readonly unknown[] }): boolean {
+  const { data } = report;
+  if (report.syntaxProblems.length === 0) {
+    return data !== null && typeof data === 'object' && !Array.isArray(data) && REPORT_KEYS.some((key) => key in data);
+  }
+  return looksLikeReportText(report.text);
 }
 
 /** What a directory entry is, following a symbolic link; undefined for a broken link. */
@@ -192,7 +181,7 @@ function walk(absolute: string, shown: string, state: Walk, ignores: readonly Ig
     if (kind === 'directory') {
       if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path, join(shown, entry.name), state, here);
     } else if (hasReportExtension(entry.name)) {
-      state.found.push({ absolute: path, shown: join(shown, entry.name), explicit: false });
+      state.found.push({ absolute: path, shown: join(shown, entry.name), explicit: false, onlyIfReport: true });
     }
   }
 }
@@ -223,35 +212,28 @@ const byShownPath = (a: Target, b: Target) => (a.shown < b.shown ? -1 : a.shown 
  * The reports named by the command line. Files are taken as given; folders are searched for
  * .yaml/.yml/.json files (skipping hidden folders, node_modules and what .gitignore leaves out); a
  * path that does not exist but has wildcards is a glob (`reports/**\/*.yaml`, quoted or not), searched
- * the same way. Of the files found in folders and by globs, those that are not reports by their
- * content are skipped and listed in `notReports`. Files the config ignores are dropped; named ones are
- * listed in `ignoredExplicit`. Sorted by the path shown, without repeats.
+ * the same way. The files found in folders and by globs are marked `onlyIfReport`: the runner skips
+ * those that are not reports by their content when it reads them (reading them here would read every
+ * file twice). Files the config ignores are dropped; named ones are listed in `ignoredExplicit`.
+ * Sorted by the path shown, without repeats.
  */
 export function selectFiles(paths: readonly string[], cwd: string, options: SelectOptions = {}): Selection {
   const ignoredByConfig = options.noIgnore ? () => false : (options.ignoredByConfig ?? (() => false));
   const useGitignore = !options.noIgnore;
   const targets = new Map<string, Target>();
-  const notReports: string[] = [];
   const ignoredExplicit: string[] = [];
   const add = (target: Target) => {
     if (!targets.has(target.absolute)) targets.set(target.absolute, target);
   };
-  /** Of the files a folder or glob gave: reports kept, the rest noted; an error when none is left. */
+  /** The files a folder or glob gave, the ignored ones dropped; an error when none is left. Which are reports is told when they are read. */
   const addFound = (path: string, found: readonly Target[], what: 'folder' | 'glob') => {
     const unignored = found.filter((target) => !ignoredByConfig(target.absolute));
-    const reports = unignored.filter((target) => looksLikeReport(target.absolute));
-    for (const target of unignored) if (!reports.includes(target)) notReports.push(target.shown);
-    if (reports.length === 0) {
-      const skipped = [
-        found.length > unignored.length ? `${found.length - unignored.length} ignored by config` : '',
-        unignored.length > reports.length ? `${unignored.length - reports.length} not reports` : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
+    if (unignored.length === 0) {
+      const skipped = found.length > 0 ? ` (${found.length} ignored by config)` : '';
       const where = what === 'folder' ? `in ${path}` : `matching ${path}`;
-      throw new UsageError(`no reports (${REPORT_EXTENSIONS.join(', ')}) found ${where}${skipped ? ` (${skipped})` : ''}`);
+      throw new UsageError(`no reports (${REPORT_EXTENSIONS.join(', ')}) found ${where}${skipped}`);
     }
-    reports.forEach(add);
+    unignored.forEach(add);
   };
 
   for (const path of paths) {
@@ -273,11 +255,10 @@ export function selectFiles(paths: readonly string[], cwd: string, options: Sele
       walk(absolute, normalize(path), { found, walked: new Set(), useGitignore }, useGitignore ? gitignoresAbove(absolute) : []);
       addFound(path, found, 'folder');
     } else if (!targets.has(absolute)) {
-      const target = { absolute, shown: normalize(path), explicit: true };
+      const target = { absolute, shown: normalize(path), explicit: true, onlyIfReport: options.reportsOnly === true };
       if (ignoredByConfig(absolute)) ignoredExplicit.push(target.shown);
-      else if (options.reportsOnly && !looksLikeReport(absolute)) notReports.push(target.shown);
       else add(target);
     }
   }
-  return { targets: [...targets.values()].sort(byShownPath), notReports: [...new Set(notReports)].sort(), ignoredExplicit };
+  return { targets: [...targets.values()].sort(byShownPath), ignoredExplicit };
 }

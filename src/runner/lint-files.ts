@@ -62,17 +62,19 @@ async function lintTasks(
   locale: Locale,
   previous: { file: string; absolute: string } | undefined,
   threads: number,
-): Promise<{ diagnostics: Diagnostic[][]; failures: Map<number, string> }> {
+): Promise<{ diagnostics: Diagnostic[][]; failures: Map<number, string>; notReports: Set<number> }> {
   const options = { rules: RULES, locale, ...(previous ? { previous } : {}) };
   if (tasks.length < QUICK_START_FILES) checkWithoutCompiling();
   if (threads === 0) {
     const byIndex: Diagnostic[][] = tasks.map(() => []);
     const failures = new Map<number, string>();
+    const notReports = new Set<number>();
     for (const outcome of lintGroup(tasks, options)) {
       byIndex[outcome.index] = [...outcome.diagnostics];
       if (outcome.failure !== undefined) failures.set(outcome.index, outcome.failure);
+      if (outcome.notReport) notReports.add(outcome.index);
     }
-    return { diagnostics: byIndex, failures };
+    return { diagnostics: byIndex, failures, notReports };
   }
   const pool = new WorkerPool(threads);
   try {
@@ -98,13 +100,14 @@ export async function lintFiles(request: LintFilesRequest): Promise<LintFilesRes
     if (!shared) sharedSettings.set(key, (shared = entries));
     return shared;
   };
-  const task = (file: string, absolute: string, bytes?: Uint8Array): FileTask => ({
+  const task = (file: string, absolute: string, bytes?: Uint8Array, onlyIfReport = false): FileTask => ({
     index: tasks.length,
     file,
     absolute,
     severities: severitiesOf(absolute),
     maxBytes,
     ...(bytes ? { bytes } : {}),
+    ...(onlyIfReport ? { onlyIfReport } : {}),
   });
   const ignoredStdin: string[] = [];
   if (paths.includes(STDIN)) {
@@ -123,7 +126,7 @@ export async function lintFiles(request: LintFilesRequest): Promise<LintFilesRes
     ...(request.noIgnore ? { noIgnore: true } : {}),
     ...(request.reportsOnly ? { reportsOnly: true } : {}),
   });
-  for (const target of selection.targets) tasks.push(task(target.shown, target.absolute));
+  for (const target of selection.targets) tasks.push(task(target.shown, target.absolute, undefined, target.onlyIfReport));
 
   const previous = request.previous === undefined ? undefined : { file: request.previous, absolute: resolve(cwd, request.previous) };
   if (previous) checkPrevious(previous.file, previous.absolute, maxBytes);
@@ -133,11 +136,18 @@ export async function lintFiles(request: LintFilesRequest): Promise<LintFilesRes
   }
   // Bytes read from stdin stay in this thread.
   const threads = tasks.some((t) => t.bytes) ? 0 : (request.threads ?? defaultThreads(tasks.length));
-  const { diagnostics, failures } = await lintTasks(tasks, request.locale, previous, threads);
+  const { diagnostics, failures, notReports } = await lintTasks(tasks, request.locale, previous, threads);
+  const linted = tasks.filter((t) => !failures.has(t.index) && !notReports.has(t.index));
+  const skipped = tasks.filter((t) => notReports.has(t.index)).map((t) => t.file);
+  // Folders and globs that held no report at all: the tool had nothing to check.
+  if (linted.length === 0 && failures.size === 0 && skipped.length > 0 && !selection.targets.some((t) => t.explicit)) {
+    const what = skipped.length === 1 ? '1 file that is not a report' : `${skipped.length} files that are not reports`;
+    throw new UsageError(`no reports (.yaml, .yml, .json) found in ${files.join(', ')} (${what})`);
+  }
   return {
-    results: tasks.filter((t) => !failures.has(t.index)).map((t) => ({ file: t.file, diagnostics: diagnostics[t.index]! })),
+    results: linted.map((t) => ({ file: t.file, diagnostics: diagnostics[t.index]! })),
     failures: [...failures.values()],
-    notReports: selection.notReports,
+    notReports: skipped,
     ignoredNamed: [...ignoredStdin, ...selection.ignoredExplicit],
   };
 }
