@@ -1,8 +1,9 @@
+import { uiText } from '../engine/messages.js';
 import { isSuppressed } from '../engine/types.js';
 import { messageWithSuggestion } from './common.js';
 import type { Formatter } from './types.js';
 
-const SEVERITY = { 'zh-CN': { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } };
+const SEVERITY = { 'zh-CN': uiText('zh-CN').severity, en: uiText('en').severity };
 
 /** One line per problem, `file:line:col: severity message [rule-id]`, for editors' and grep's sake. */
 export const compact: Formatter = (results, { locale }) => {

@@ -1,14 +1,9 @@
+import { uiText } from '../engine/messages.js';
 import { type Diagnostic, isSuppressed } from '../engine/types.js';
 import type { Formatter } from './types.js';
 import { displayWidth, padEndTo } from './width.js';
 
-const SUMMARY = {
-  'zh-CN': (problems: number, errors: number, warnings: number) => `✖ 共 ${problems} 个问题（${errors} 个错误，${warnings} 个警告）`,
-  en: (problems: number, errors: number, warnings: number) =>
-    `✖ ${problems} problem${problems === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`,
-};
-
-const SEVERITY = { 'zh-CN': { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } };
+const SEVERITY = { 'zh-CN': uiText('zh-CN').severity, en: uiText('en').severity };
 
 /** ESLint's familiar layout: a block per file, `line:col  severity  message  rule-id`, and a summary. */
 export const stylish: Formatter = (results, { locale, chalk }) => {
@@ -29,7 +24,7 @@ export const stylish: Formatter = (results, { locale, chalk }) => {
     blocks.push(lines.join('\n'));
   }
   if (blocks.length === 0) return '';
-  const summary = SUMMARY[locale](errors + warnings, errors, warnings);
+  const summary = uiText(locale).summary(errors, warnings);
   return `${blocks.join('\n\n')}\n\n${chalk.bold(errors > 0 ? chalk.red(summary) : chalk.yellow(summary))}\n`;
 };
 

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
+import { uiText } from '../../engine/messages.js';
 import type { Locale } from '../../engine/types.js';
 import { closestWord } from '../../did-you-mean.js';
 import { findRule, RULES } from '../../rules/index.js';
@@ -105,7 +106,7 @@ export function pageIn(markdown: string, locale: Locale): string {
     }
     const severity = /^- Default severity: (\w+)$/.exec(line);
     if (severity) {
-      out.push(locale === 'zh-CN' ? `- 默认级别：${severity[1] === 'error' ? '错误' : '警告'}` : line);
+      out.push(locale === 'zh-CN' ? `- 默认级别：${uiText('zh-CN').severity[severity[1] === 'error' ? 'error' : 'warning']}` : line);
       continue;
     }
     // What a rule applies to is said in English only, and again in the Chinese description above it.

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { configSourceOf } from '../../config/resolve.js';
+import { uiText } from '../../engine/messages.js';
 import { type Diagnostic, isSuppressed, type Locale } from '../../engine/types.js';
 import { VerticalTable } from '../../format/vertical-table.js';
 import { displayWidth, terminalWidth, widestLine } from '../../format/width.js';
@@ -42,13 +43,13 @@ const TEXT = {
     title: (agency: string, year: string, template: TemplateId) => `${agency} ${year}年政府信息公开工作年度报告（${TEMPLATE_LABELS[template].zh}）`,
     item: '信息内容',
     clean: '✔ 没有发现问题',
-    severity: { error: '错误', warning: '警告' },
+    severity: uiText('zh-CN').severity,
   },
   en: {
     title: (agency: string, year: string, template: TemplateId) => `${agency}: annual report for ${year} on ${TEMPLATE_LABELS[template].en}`,
     item: 'item (信息内容)',
     clean: '✔ no problems found',
-    severity: { error: 'error', warning: 'warning' },
+    severity: uiText('en').severity,
   },
 } as const;
 
