@@ -2,11 +2,12 @@ import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from '
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { globToRegExp } from '../config/glob.js';
 import { noSuchFile, UsageError } from '../errors.js';
+import { SECTION_KEYS } from '../model/template.js';
 
 export const REPORT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
-/** The keys of a report's top level: a file with none of them is not a report. */
-const REPORT_KEYS = ['template', 'agency', 'year', 'published', 'overview', 'proactive', 'applications', 'appeals', 'problems', 'other_matters'];
+/** The keys of a report's top level (what it is, and its six parts): a file with none of them is not a report. */
+const REPORT_KEYS: readonly string[] = ['template', 'agency', 'year', 'published', ...SECTION_KEYS];
 const YAML_REPORT_KEY = new RegExp(`^(?:["']?)(?:${REPORT_KEYS.join('|')})(?:["']?)[ \\t]*:`, 'm');
 const JSON_REPORT_KEY = new RegExp(`"(?:${REPORT_KEYS.join('|')})"\\s*:`);
 const GLOB_CHARACTERS = /[*?[\]{}]/;
