@@ -70,7 +70,11 @@ function rulesTable(rules: readonly Rule[], locale: Locale, chalk: ChalkInstance
   const docsWidth = widest([headers[3], ...rules.map((rule) => ruleDocsUrl(rule.id))]);
   const room = (columns: number, fixed: number) => width - (columns + 1) - CELL_PADDING * columns - fixed;
   const withDocs = room(4, idWidth + severityWidth + docsWidth) >= MIN_DESCRIPTION_WIDTH;
-  const descriptionWidth = withDocs ? room(4, idWidth + severityWidth + docsWidth) : room(3, idWidth + severityWidth);
+  // No wider than the longest description: a wide terminal gets a table as wide as it needs, not wider.
+  const descriptionWidth = Math.min(
+    widest([headers[2], ...rules.map((rule) => rule.description[locale])]),
+    withDocs ? room(4, idWidth + severityWidth + docsWidth) : room(3, idWidth + severityWidth),
+  );
   const severityOf = (rule: Rule) => (rule.severity === 'error' ? chalk.red : chalk.yellow)(severityWords[rule.severity]);
   const pattern = ruleDocsUrl('<rule>').replace('%3Crule%3E', '<rule>');
   const footer = withDocs ? '' : `\n${flow(DOCS_FOOTER[locale](pattern), width).join('\n')}\n`;
