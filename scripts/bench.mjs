@@ -95,11 +95,30 @@ function startupInstructions(label, env) {
   console.log(`  gov-report lint (one report)   ${(l / 1e6).toFixed(0)} M   ratio ${(l / b).toFixed(2)}×`);
 }
 
-/** Runs a command to its end: wall time, the peak resident memory of the process (VmHWM, threads included), files named on stdout. */
+const TIME = '/usr/bin/time';
+const TIME_FORMAT = 'gov-report-bench-time %U %S %M';
+
+/**
+ * Runs a command to its end: wall time, CPU time and peak resident memory (from GNU time when
+ * installed, else VmHWM polled from /proc; threads included either way), and the files named on stdout.
+ */
 function measure(args) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const timed = existsSync(TIME);
+    const [command, commandArgs] = timed ? [TIME, ['-f', TIME_FORMAT, process.execPath, ...args]] : [process.execPath, args];
+    const child = spawn(command, commandArgs, { cwd: root, stdio: ['ignore', 'pipe', timed ? 'pipe' : 'inherit'] });
+    let cpu;
+    if (timed) {
+      let err = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (chunk) => (err += chunk));
+      child.stderr.on('end', () => {
+        const match = /gov-report-bench-time ([\d.]+) ([\d.]+) (\d+)/.exec(err);
+        if (match) cpu = { userS: Number(match[1]), systemS: Number(match[2]), peakKb: Number(match[3]) };
+        process.stderr.write(err.replace(/.*gov-report-bench-time.*\n?/, ''));
+      });
+    }
     let peakKb = 0;
     const status = `/proc/${child.pid}/status`;
     const poll = () => {
@@ -110,7 +129,8 @@ function measure(args) {
         // the process ended between two polls
       }
     };
-    // VmHWM is a high-water mark: polling often is not needed to catch the peak.
+    // VmHWM is a high-water mark: polling often is not needed to catch the peak. (With GNU time, the
+    // polled process is time itself, and its figure is not used.)
     const timer = setInterval(poll, 50);
     const named = new Set();
     let rest = '';
@@ -123,7 +143,8 @@ function measure(args) {
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, peakMb: peakKb / 1024, code, named });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      resolve({ ms, peakMb: (cpu?.peakKb ?? peakKb) / 1024, cpuS: cpu ? cpu.userS + cpu.systemS : undefined, code, named });
     });
   });
 }
@@ -140,6 +161,7 @@ async function throughput(kind, size) {
     if (missed.length > 0) throw new Error(`${missed.length} reports with a fault got no finding, e.g. ${missed[0]}`);
     console.log(`\n${size.toLocaleString('en')} reports, ${kind} (${about}): one invocation`);
     console.log(`  wall time    ${(result.ms / 1000).toFixed(2)} s   (${Math.round((size / result.ms) * 1000).toLocaleString('en')} reports/s)`);
+    if (result.cpuS !== undefined) console.log(`  CPU time     ${result.cpuS.toFixed(2)} s   (user + system, all threads; ${((result.cpuS * 1e6) / size).toFixed(0)} µs a report)`);
     console.log(`  peak memory  ${existsSync('/proc/self/status') ? `${result.peakMb.toFixed(0)} MB` : 'not measured (no /proc)'}`);
     console.log(`  reports with findings  ${result.named.size.toLocaleString('en')} (${faultyFiles.length.toLocaleString('en')} given a fault)`);
     return result.ms;

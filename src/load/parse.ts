@@ -21,6 +21,11 @@ export interface LoadedReport {
   readonly syntaxProblems: readonly SyntaxProblem[];
   /** How the bytes were decoded; `gb18030` means the file is not UTF-8 (the `encoding` rule says so). */
   readonly encoding: Encoding;
+  /**
+   * Read by the fast parser: the text keeps to plain YAML (src/load/fast-parse.ts), where places can
+   * be found by scanning the text (src/engine/locate-text.ts) without the syntax tree.
+   */
+  readonly plain?: boolean;
 }
 
 const MAX_ALIAS_COUNT = 100;
@@ -233,19 +238,20 @@ export function loadReport(file: string, bytes: Uint8Array): LoadedReport {
   const fast = tooDeepAt(text) === undefined ? fastData(text) : undefined;
   if (!fast) return parseReport(file, text, encoding);
   let full: LoadedReport | undefined;
-  const parsedInFull = () => (full ??= parseReport(file, text, encoding));
-  // Positions are worked out only when something asks for them: a finding to place, a directive to read.
+  let lines: LineCounter | undefined;
+  // The syntax tree is built only when something asks for it: a finding the text locator cannot place.
   return {
     file,
     text,
     encoding,
     data: fast.data,
     syntaxProblems: [],
+    plain: true,
     get document() {
-      return parsedInFull().document;
+      return (full ??= parseReport(file, text, encoding)).document;
     },
     get lineCounter() {
-      return parsedInFull().lineCounter;
+      return (lines ??= full?.lineCounter ?? lineTable(text));
     },
   };
 }
