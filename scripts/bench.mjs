@@ -116,7 +116,7 @@ function measure(args) {
       child.stderr.on('end', () => {
         const match = /gov-report-bench-time ([\d.]+) ([\d.]+) (\d+)/.exec(err);
         if (match) cpu = { userS: Number(match[1]), systemS: Number(match[2]), peakKb: Number(match[3]) };
-        process.stderr.write(err.replace(/.*gov-report-bench-time.*\n?/, ''));
+        process.stderr.write(err.replace(/.*gov-report-bench-time.*\n?/, '').replace(/^Command exited with non-zero status \d+\n/m, ''));
       });
     }
     let peakKb = 0;

@@ -1,7 +1,8 @@
 // Bundles the CLI into one file, dist/gov-report.js, so start-up reads a single file; the importer goes
-// into dist/import.js, which only `gov-report import` loads. Both are CommonJS (dist/package.json says
-// so): bin/gov-report.js compiles the CLI bundle itself through `vm.Script`, which lets it keep V8's
-// compiled code between runs (see bin/gov-report.js). Node 20 has no code cache for ES modules.
+// into dist/import.js, which only `gov-report import` loads, and the worker threads start from
+// dist/worker.js. All are CommonJS (dist/package.json says so): bin/gov-report.js compiles the CLI bundle
+// itself through `vm.Script`, which lets it keep V8's compiled code between runs (see bin/gov-report.js).
+// Node 20 has no code cache for ES modules.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,8 +20,9 @@ const common = {
   charset: 'ascii',
   legalComments: 'none',
   // The bundle's own URL: the folders next to it (docs, schemas) are found from it, and worker threads run it.
-  define: { GOV_REPORT_VERSION: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
-  banner: { js: 'var __bundleUrl=require("node:url").pathToFileURL(__filename).href;' },
+  // (import.meta.resolve serves the source under tsx only.)
+  define: { GOV_REPORT_VERSION: JSON.stringify(version), 'import.meta.url': '__bundleUrl', 'import.meta.resolve': '__noResolve' },
+  banner: { js: 'var __bundleUrl=require("node:url").pathToFileURL(__filename).href,__noResolve=()=>{throw new Error("import.meta.resolve in a bundle")};' },
   logLevel: 'warning',
 };
 
@@ -93,14 +95,17 @@ mkdirSync('dist', { recursive: true });
 // Compiled code kept by an earlier build's runs belongs to that build.
 rmSync('dist/.cache', { recursive: true, force: true });
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
+const shapes = { GOV_REPORT_SHAPES: JSON.stringify(JSON.stringify(await reportShapes())) };
 const cli = await build({
   ...common,
-  define: { ...common.define, GOV_REPORT_SHAPES: JSON.stringify(JSON.stringify(await reportShapes())) }, entryPoints: ['src/cli/main.ts'], plugins: [importerApart, lazyBuiltins, chalkWithoutDetection],
-  // Run as a worker thread's main module, the bundle serves that thread (src/cli/workers.ts).
-  footer: { js: 'require.main===module&&module.exports.serveIfWorker();' },
+  define: { ...common.define, ...shapes },
+  entryPoints: ['src/cli/main.ts'],
+  plugins: [importerApart, lazyBuiltins, chalkWithoutDetection],
   write: false,
- });
+});
 await build({ ...common, entryPoints: ['src/import/index.ts'], outfile: 'dist/import.js' });
+// The worker threads of a large lint start from a bundle of their own: the rules without the command line.
+await build({ ...common, define: { ...common.define, ...shapes }, entryPoints: ['src/runner/worker.ts'], outfile: 'dist/worker.js', plugins: [chalkWithoutDetection] });
 
 // esbuild leaves the non-ASCII characters of regular expressions as they are; as \u escapes they mean
 // the same (the bundle has no tagged templates, whose raw text would differ), and the bundle is ASCII.

@@ -3,8 +3,6 @@ import { RuleFailure } from '../engine/run.js';
 import { type CliIo, EXIT_TOOL_FAILURE, processIo, UsageError } from './io.js';
 import { VERSION } from '../version.js';
 
-export { serveIfWorker } from './workers.js';
-
 type Register = (program: Command, io: CliIo, setExitCode: (code: number) => void) => void;
 
 /**

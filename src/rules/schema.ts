@@ -5,7 +5,7 @@ import { toPointer, valueAt } from '../model/pointer.js';
 import { reportSchemaOf, schemaForData } from '../model/schema.js';
 import { conforms, shapeOfTemplate } from '../model/schema-precheck.js';
 import { SECTION_KEYS, TEMPLATES } from '../model/template.js';
-import { closestWord } from './_did-you-mean.js';
+import { closestWord } from '../did-you-mean.js';
 
 /** A short, language-neutral rendering of what was found. */
 function found(value: unknown): string {
