@@ -36,8 +36,38 @@ const MAX_ALIAS_COUNT = 100;
 const MAX_DEPTH = 64;
 const MAX_INDENT = 256;
 
+/** Whether the text has more than MAX_DEPTH opening brackets at all: only then can brackets nest too deep. */
+function manyBrackets(text: string): boolean {
+  let count = 0;
+  for (const bracket of ['[', '{']) {
+    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) if (++count > MAX_DEPTH) return true;
+  }
+  return false;
+}
+
+/** As tooDeepAt, for a text whose brackets cannot nest too deep: only the starts of lines are looked at. */
+function lineStartTooDeepAt(text: string): number | undefined {
+  for (let i = 0; i <= text.length; ) {
+    let j = i;
+    while (text.charCodeAt(j) === 0x20) j++;
+    const blank = j >= text.length || text[j] === '\n' || text[j] === '\r';
+    if (j - i > MAX_INDENT && !blank) return j;
+    for (let dashes = 1; text[j] === '-' && text[j + 1] === ' '; dashes++) {
+      if (dashes > MAX_DEPTH) return j;
+      j += 2;
+      while (text[j] === ' ') j++;
+    }
+    const end = text.indexOf('\n', i);
+    if (end < 0) break;
+    i = end + 1;
+  }
+  return undefined;
+}
+
 /** Offset where nesting first goes past the limits: brackets (quotes skipped roughly), indentation, or `- - -` runs. */
 function tooDeepAt(text: string): number | undefined {
+  // Most texts have a few dozen brackets: their lines' starts are all there is to check.
+  if (!manyBrackets(text)) return lineStartTooDeepAt(text);
   let depth = 0;
   let quote: string | undefined;
   let lineStart = true;

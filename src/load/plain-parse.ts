@@ -16,11 +16,30 @@ const notPlain = (): never => {
   throw new NotPlain();
 };
 
-interface Line {
-  readonly start: number;
-  readonly end: number;
-  readonly indent: number;
-  readonly kind: 'blank' | 'comment' | 'content';
+const BLANK = 0;
+const COMMENT = 1;
+const CONTENT = 2;
+
+/**
+ * Where each line starts and ends, its indentation and kind. Kept in typed arrays that grow as needed
+ * and serve every parse (parses do not overlap): a report costs no allocation per line.
+ */
+let starts = new Int32Array(256);
+let ends = new Int32Array(256);
+let indents = new Int32Array(256);
+let kinds = new Uint8Array(256);
+
+function grow(): void {
+  const size = starts.length * 2;
+  const larger = <T extends Int32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+    const array = make(size);
+    array.set(old);
+    return array;
+  };
+  starts = larger(starts, (n) => new Int32Array(n));
+  ends = larger(ends, (n) => new Int32Array(n));
+  indents = larger(indents, (n) => new Int32Array(n));
+  kinds = larger(kinds, (n) => new Uint8Array(n));
 }
 
 /** Characters that start something other than a plain scalar or key. */
@@ -72,31 +91,36 @@ function plainScalar(raw: string): unknown {
 const isFlowIndicator = (code: number) => code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
 
 class PlainParser {
-  private readonly lines: Line[] = [];
+  private readonly count: number;
 
   constructor(private readonly text: string) {
-    for (let start = 0; start <= text.length; ) {
+    let line = 0;
+    for (let start = 0; start <= text.length; line++) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       let indent = 0;
       while (text.charCodeAt(start + indent) === 0x20) indent++;
       const first = start + indent;
-      const kind = first >= end ? 'blank' : text.charCodeAt(first) === 0x23 ? 'comment' : 'content';
-      this.lines.push({ start, end, indent, kind });
+      if (line >= starts.length) grow();
+      starts[line] = start;
+      ends[line] = end;
+      indents[line] = indent;
+      kinds[line] = first >= end ? BLANK : text.charCodeAt(first) === 0x23 ? COMMENT : CONTENT;
       start = end + 1;
     }
+    this.count = line;
   }
 
   document(): unknown {
     const first = this.nextContent(0);
-    if (first === undefined || this.lines[first]!.indent !== 0) return notPlain();
+    if (first === undefined || indents[first] !== 0) return notPlain();
     const { value, next } = this.map(first, 0);
-    if (next < this.lines.length) return notPlain();
+    if (next < this.count) return notPlain();
     return value;
   }
 
   private nextContent(from: number): number | undefined {
-    for (let i = from; i < this.lines.length; i++) if (this.lines[i]!.kind === 'content') return i;
+    for (let i = from; i < this.count; i++) if (kinds[i] === CONTENT) return i;
     return undefined;
   }
 
@@ -104,15 +128,14 @@ class PlainParser {
   private map(first: number, indent: number): { value: Record<string, unknown>; next: number } {
     const value: Record<string, unknown> = {};
     let i = first;
-    while (i < this.lines.length) {
-      const line = this.lines[i]!;
-      if (line.kind !== 'content') {
+    while (i < this.count) {
+      if (kinds[i] !== CONTENT) {
         i++;
         continue;
       }
-      if (line.indent < indent) break;
-      if (line.indent > indent) return notPlain();
-      const { key, valueAt } = this.keyOf(line);
+      if (indents[i]! < indent) break;
+      if (indents[i]! > indent) return notPlain();
+      const { key, valueAt } = this.keyOf(i);
       if (Object.hasOwn(value, key) || key === '__proto__') return notPlain();
       const entry = this.entryValue(i, valueAt, indent);
       value[key] = entry.value;
@@ -121,15 +144,16 @@ class PlainParser {
     return { value, next: i };
   }
 
-  private keyOf(line: Line): { key: string; valueAt: number } {
+  private keyOf(index: number): { key: string; valueAt: number } {
     const text = this.text;
-    const start = line.start + line.indent;
+    const start = starts[index]! + indents[index]!;
+    const lineEnd = ends[index]!;
     const first = text[start]!;
     let key: string;
     let colon: number;
     if (first === '"' || first === "'") {
       const close = text.indexOf(first, start + 1);
-      if (close < 0 || close >= line.end) return notPlain();
+      if (close < 0 || close >= lineEnd) return notPlain();
       key = text.slice(start + 1, close);
       if (key.includes('\\') || key.includes('"') || key.includes("'")) return notPlain();
       colon = close + 1;
@@ -137,9 +161,9 @@ class PlainParser {
     } else {
       if (INDICATORS.has(first) || first === '<') return notPlain();
       colon = -1;
-      for (let i = start; i < line.end; i++) {
+      for (let i = start; i < lineEnd; i++) {
         const c = text.charCodeAt(i);
-        if (c === 0x3a /* : */ && (i + 1 >= line.end || text.charCodeAt(i + 1) === 0x20)) {
+        if (c === 0x3a /* : */ && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === 0x20)) {
           colon = i;
           break;
         }
@@ -152,34 +176,33 @@ class PlainParser {
       // A key is a string here, and short: the full parser refuses implicit keys over 1024 characters.
       if (key.length > 1000 || plainScalar(key) !== key) return notPlain();
     }
-    if (colon + 1 < line.end && text.charCodeAt(colon + 1) !== 0x20) return notPlain();
+    if (colon + 1 < lineEnd && text.charCodeAt(colon + 1) !== 0x20) return notPlain();
     return { key, valueAt: colon + 1 };
   }
 
   /** The value of the entry on line `index`; returns it and the line after it. */
   private entryValue(index: number, valueAt: number, indent: number): { value: unknown; next: number } {
     const text = this.text;
-    const line = this.lines[index]!;
+    const lineEnd = ends[index]!;
     let at = valueAt;
     while (text.charCodeAt(at) === 0x20) at++;
     const following = this.nextContent(index + 1);
-    const nested = following !== undefined && this.lines[following]!.indent > indent;
-    if (at >= line.end || (text[at] === '#' && at > valueAt)) {
+    const nested = following !== undefined && indents[following]! > indent;
+    if (at >= lineEnd || (text[at] === '#' && at > valueAt)) {
       if (!nested) {
-        if (following !== undefined && text[this.lines[following]!.start + indent] === '-') return notPlain();
+        if (following !== undefined && text[starts[following]! + indent] === '-') return notPlain();
         return { value: null, next: index + 1 };
       }
-      const child = this.lines[following]!;
-      if (text[child.start + child.indent] === '-') return notPlain();
-      return this.map(following, child.indent);
+      if (text[starts[following]! + indents[following]!] === '-') return notPlain();
+      return this.map(following, indents[following]!);
     }
     const first = text[at]!;
     if (first === '|' || first === '>') return this.blockScalar(index, at, indent);
     if (nested) return notPlain();
     let result: { value: unknown; end: number };
-    if (first === '[' || first === '{') result = this.flow(at, line.end);
-    else result = this.scalar(at, line.end, false);
-    this.lineEnd(result.end, line.end);
+    if (first === '[' || first === '{') result = this.flow(at, lineEnd);
+    else result = this.scalar(at, lineEnd, false);
+    this.lineEnd(result.end, lineEnd);
     return { value: result.value, next: index + 1 };
   }
 
@@ -302,26 +325,24 @@ class PlainParser {
   /** `|`, `|-`, `>` or `>-` and the lines indented below the key. */
   private blockScalar(index: number, at: number, indent: number): { value: string; next: number } {
     const text = this.text;
-    const line = this.lines[index]!;
-    const header = /^([|>])(-?)( *(?:#.*)?)$/.exec(text.slice(at, line.end));
+    const header = /^([|>])(-?)( *(?:#.*)?)$/.exec(text.slice(at, ends[index]!));
     if (!header || !/^(?: *| +#.*)$/.test(header[3]!)) return notPlain();
     const folded = header[1] === '>';
     const strip = header[2] === '-';
     let i = index + 1;
     let contentIndent = -1;
     const content: string[] = [];
-    for (; i < this.lines.length; i++) {
-      const other = this.lines[i]!;
-      if (other.kind === 'blank') {
+    for (; i < this.count; i++) {
+      if (kinds[i] === BLANK) {
         // Spaces past the content's indentation on an empty line would be content.
-        if (contentIndent < 0 || other.end - other.start > contentIndent) return notPlain();
+        if (contentIndent < 0 || ends[i]! - starts[i]! > contentIndent) return notPlain();
         content.push('');
         continue;
       }
-      if (other.indent <= indent) break;
-      if (contentIndent < 0) contentIndent = other.indent;
-      if (other.indent !== contentIndent) return notPlain();
-      const body = text.slice(other.start + contentIndent, other.end);
+      if (indents[i]! <= indent) break;
+      if (contentIndent < 0) contentIndent = indents[i]!;
+      if (indents[i] !== contentIndent) return notPlain();
+      const body = text.slice(starts[i]! + contentIndent, ends[i]!);
       for (let k = 0; k < body.length; k++) if (body.charCodeAt(k) < 0x20) return notPlain();
       content.push(body);
     }
