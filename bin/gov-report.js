@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The executable. It compiles the bundled CLI, dist/gov-report.js, itself (as Node compiles any CommonJS
 // module) so that V8's compiled code can be kept between runs: the first lint of a build saves it in
-// dist/.cache/, later runs start from it instead of parsing and compiling 480 KB again. The cache is
+// dist/.cache/, later runs start from it instead of parsing and compiling half a megabyte again. The cache is
 // only a shortcut: missing, stale, rejected by V8 or impossible to write, the bin runs the same.
 'use strict';
 const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
@@ -65,8 +65,15 @@ script.runInThisContext().call(module_.exports, module_.exports, createRequire(b
 const { main } = module_.exports;
 
 const args = process.argv.slice(2);
-main(args).then((code) => {
-  process.exitCode = code;
-  // Saved after a lint, so that it holds the functions a lint compiles, not only the top level.
-  if (cacheFile && (cachedData === undefined || script.cachedDataRejected) && args.includes('lint')) writeCache(cacheFile, script.createCachedData());
-});
+main(args).then(
+  (code) => {
+    process.exitCode = code;
+    // Saved after a lint, so that it holds the functions a lint compiles, not only the top level.
+    if (cacheFile && (cachedData === undefined || script.cachedDataRejected) && args.includes('lint')) writeCache(cacheFile, script.createCachedData());
+  },
+  (error) => {
+    // main() answers every error itself; this is the last guard against a stack trace.
+    process.stderr.write(`gov-report: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
