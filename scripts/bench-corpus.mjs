@@ -1,5 +1,8 @@
-// Writes a generated corpus of clean reports: agencies over consecutive years, every table relation
-// holding, carry-over and documents in force continuing from year to year, texts varying by year.
+// Writes a generated corpus of reports: agencies over consecutive years, every table relation holding,
+// carry-over and documents in force continuing from year to year, texts varying by year, so that every
+// cross-year rule runs. A share of the reports can be given one fault each (a total off by one, a
+// carry-over that does not continue, a text that states another number than its table, an unknown
+// key, a negative count), and a share long narrative texts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -52,7 +55,29 @@ const pick = (next, list, n, avoid = []) => {
 };
 const row = (values) => `[${values.join(', ')}]`;
 
-function report(agency, year, state, next) {
+/** A long 总体情况: numbered paragraphs, with dates and ordinals that are not counts, about 6 KB. */
+function longOverview(next, year, received) {
+  const paragraphs = [];
+  for (let k = 1; k <= 24; k++) {
+    const sentences = pick(next, OVERVIEW, 3);
+    const month = 1 + Math.floor(next() * 12);
+    paragraphs.push(`（${k}）${year}年${month}月，${sentences.join('')}第${k}季度工作会议按期召开。`);
+  }
+  paragraphs.splice(3, 0, `全年新收政府信息公开申请${received}件。`);
+  return paragraphs.join('\n  ');
+}
+
+/** One fault a reader would make, each caught by a different rule (one of them across years). */
+const FAULTS = {
+  total: (text) => text.replace(/^( {4}total: \[)(\d+)/m, (_, head, n) => `${head}${Number(n) + 1}`),
+  'carried-over': (text) => text.replace(/^( {2}carried_over: \[)(\d+)((?:, \d+){5}, )(\d+)\]/m, (_, head, n, middle, total) => `${head}${Number(n) + 1}${middle}${Number(total) + 1}]`),
+  claim: (text) => text.replace(/全年新收政府信息公开申请(\d+)件/, (_, n) => `全年新收政府信息公开申请${Number(n) + 3}件`),
+  'unknown-key': (text) => text.replace(/^other_matters:/m, 'other_matter:'),
+  negative: (text) => text.replace(/^( {2}licensing: )(\d+)/m, (_, head, n) => `${head}-${Number(n) + 1}`),
+};
+export const FAULT_KINDS = Object.keys(FAULTS);
+
+function report(agency, year, state, next, long) {
   const small = () => (next() < 0.6 ? 0 : Math.floor(next() * 6));
   const leaves = LEAVES_2021.map(() => Array.from({ length: 6 }, small));
   const totalColumns = Array.from({ length: 6 }, (_, c) => leaves.reduce((sum, l) => sum + l[c], 0));
@@ -79,7 +104,7 @@ year: ${year}
 published: ${year + 1}-01-${String(10 + Math.floor(next() * 15)).padStart(2, '0')}
 overview: |
   ${year}年，本机关${(state.overview = pick(next, OVERVIEW, 3, state.overview)).join('')}
-  全年新收政府信息公开申请${received}件。
+  ${long ? longOverview(next, year, received) : `全年新收政府信息公开申请${received}件。`}
 proactive:
   regulations: { issued: 0, repealed: 0, in_force: 0 }
   normative_documents: { issued: ${issued}, repealed: ${repealed}, in_force: ${inForce} }
@@ -110,25 +135,47 @@ other_matters: |
 `;
 }
 
-/** Writes `count` reports into `dir`: agencies of eight years each, one folder per agency. */
-export function writeCorpus(dir, count, seed = 1) {
+/**
+ * Writes `count` reports into `dir`, one folder per agency with its reports of `years` consecutive years.
+ * `faulty` and `long` are the shares (0 to 1) of reports with one fault and with a long 总体情况, spread
+ * evenly. Returns the paths (relative to `dir`) of the reports given a fault.
+ */
+export function writeCorpus(dir, count, { seed = 1, years = 8, faulty = 0, long = 0 } = {}) {
   const next = random(seed);
-  const years = 8;
+  const states = new Map();
+  const faultyFiles = [];
+  // Evenly spread: report i has a fault when the running share crosses a whole number.
+  const every = (share, i) => Math.floor((i + 1) * share) > Math.floor(i * share);
   for (let i = 0; i < count; i++) {
     const agencyIndex = Math.floor(i / years);
     const agency = `示例县第${agencyIndex + 1}号局`;
-    const folder = join(dir, `agency-${agencyIndex}`);
-    if (i % years === 0) mkdirSync(folder, { recursive: true });
-    const state = (writeCorpus.states ??= new Map()).get(agencyIndex) ?? { carriedForward: [0, 0, 0, 0, 0, 0], inForce: Math.floor(next() * 40) };
-    writeCorpus.states.set(agencyIndex, state);
+    const folder = `agency-${agencyIndex}`;
+    if (i % years === 0) mkdirSync(join(dir, folder), { recursive: true });
+    const state = states.get(agencyIndex) ?? { carriedForward: [0, 0, 0, 0, 0, 0], inForce: Math.floor(next() * 40) };
+    states.set(agencyIndex, state);
     const year = 2021 + (i % years);
-    writeFileSync(join(folder, `${year}.yaml`), report(agency, year, state, next));
+    let text = report(agency, year, state, next, every(long, i));
+    const file = join(folder, `${year}.yaml`);
+    if (every(faulty, i)) {
+      const kind = FAULT_KINDS[faultyFiles.length % FAULT_KINDS.length];
+      const changed = FAULTS[kind](text);
+      if (changed === text) throw new Error(`bench corpus: the ${kind} fault found nothing to change in ${file}`);
+      text = changed;
+      faultyFiles.push(file);
+    }
+    writeFileSync(join(dir, file), text);
+    // A finished agency's state is not needed again.
+    if (i % years === years - 1) states.delete(agencyIndex);
   }
-  writeCorpus.states = undefined;
+  return faultyFiles;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const [dir, count] = process.argv.slice(2);
-  writeCorpus(dir, Number(count ?? 1000));
-  console.log(`wrote ${count} reports to ${dir}`);
+  const [dir, count, faulty, long] = process.argv.slice(2);
+  if (!dir) {
+    console.error('usage: node scripts/bench-corpus.mjs <folder> [count=1000] [share with a fault=0] [share with long texts=0]');
+    process.exit(2);
+  }
+  const faults = writeCorpus(dir, Number(count ?? 1000), { faulty: Number(faulty ?? 0), long: Number(long ?? 0) });
+  console.log(`wrote ${count ?? 1000} reports to ${dir}, ${faults.length} with a fault`);
 }

@@ -1,7 +1,11 @@
-// Bundles the CLI into one file, dist/gov-report.js, so start-up loads a single module; the importer
-// goes into dist/import.js, which only `gov-report import` loads, and the worker threads start from dist/worker.js.
+// Bundles the CLI into one file, dist/gov-report.js, so start-up reads a single file; the importer goes
+// into dist/import.js, which only `gov-report import` loads, and the worker threads start from
+// dist/worker.js. All are CommonJS (dist/package.json says so): bin/gov-report.js compiles the CLI bundle
+// itself through `vm.Script`, which lets it keep V8's compiled code between runs (see bin/gov-report.js).
+// Node 20 has no code cache for ES modules.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const { version, repository } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const repositoryUrl = repositoryWebUrl(typeof repository === 'string' ? repository : repository?.url);
@@ -17,28 +21,109 @@ function repositoryWebUrl(url) {
 const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  minify: true,
-  // Chinese messages as UTF-8 rather than \u escapes: a third of the size to load.
-  charset: 'utf8',
+  minify: !process.env.READABLE,
+  // Chinese text as \u escapes: the bundle is ASCII, which V8 reads into a string without decoding
+  // (bin/gov-report.js reads it as latin1); decoding 480 KB of UTF-8 cost more than the larger file.
+  charset: 'ascii',
   legalComments: 'none',
-  define: { GOV_REPORT_VERSION: JSON.stringify(version), GOV_REPORT_REPOSITORY: JSON.stringify(repositoryUrl) },
-  // CommonJS dependencies (commander, cli-table3, mammoth) call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // The bundle's own URL: the folders next to it (docs, schemas) are found from it, and worker threads run it.
+  // (import.meta.resolve serves the source under tsx only.)
+  define: { GOV_REPORT_VERSION: JSON.stringify(version), GOV_REPORT_REPOSITORY: JSON.stringify(repositoryUrl), 'import.meta.url': '__bundleUrl', 'import.meta.resolve': '__noResolve' },
+  banner: { js: 'var __bundleUrl=require("node:url").pathToFileURL(__filename).href,__noResolve=()=>{throw new Error("import.meta.resolve in a bundle")};' },
   logLevel: 'warning',
 };
 
 // The importer (HTML and Word readers) is a bundle of its own, dist/import.js, loaded by the import
 // command only: lint and the other commands start without reading it.
+// Required, not imported: the CLI bundle is compiled by bin/gov-report.js, where import() has no loader.
 const importerApart = {
   name: 'importer-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/\.\.\/import\/index\.js$/ }, () => ({ path: './import.js', external: true }));
+    build.onResolve({ filter: /^\.\.\/\.\.\/import\/index\.js$/ }, () => ({ path: 'importer', namespace: 'importer-apart' }));
+    build.onLoad({ filter: /.*/, namespace: 'importer-apart' }, () => ({ contents: 'module.exports = require("./import.js");', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/import\.js$/, namespace: 'importer-apart' }, () => ({ path: './import.js', external: true }));
   },
 };
 
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/gov-report.js', plugins: [importerApart] });
+/**
+ * Node built-ins that a lint of a few files never uses but whose loading costs milliseconds: commander
+ * requires child_process for external subcommands, the SARIF formatter crypto, the thread pool
+ * worker_threads. Each becomes an object whose properties load the module on first use.
+ */
+const LAZY_BUILTINS = ['child_process', 'crypto', 'worker_threads'];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
+    build.onResolve({ filter }, (args) =>
+      // The module's own require of the built-in stays a require.
+      args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
+      const names = Object.keys(await import(`node:${args.path}`)).filter((name) => name !== 'default');
+      const getters = names.map((name) => `get ${name}() { return load().${name}; }`).join(',\n');
+      return {
+        contents: `let loaded;\nconst load = () => (loaded ??= require('node:${args.path}'));\nmodule.exports = {\n${getters}\n};`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * chalk's colour detection runs when chalk is loaded and needs the tty module; color.ts always gives
+ * chalk its level (from --color, NO_COLOR, FORCE_COLOR and the terminal), so the detection is never used.
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'chalk-without-detection' }));
+    build.onLoad({ filter: /.*/, namespace: 'chalk-without-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
+/** The report schema of each template as plain data (src/model/schema-precheck.ts), read from the zod schema now. */
+async function reportShapes() {
+  const contents = [
+    "import { TEMPLATES } from './src/model/template.ts';",
+    "import { reportSchemaOf } from './src/model/schema.ts';",
+    "import { shapeOfSchema } from './src/model/schema-precheck.ts';",
+    'export default Object.fromEntries(TEMPLATES.map((t) => [t, shapeOfSchema(reportSchemaOf(t)) ?? null]));',
+  ].join('\n');
+  const result = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
+  const shapes = (await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`)).default;
+  for (const [template, shape] of Object.entries(shapes)) {
+    if (shape === null) console.warn(`build: the ${template} schema uses something the quick check does not know; zod checks every report`);
+  }
+  return shapes;
+}
+
+mkdirSync('dist', { recursive: true });
+// Compiled code kept by an earlier build's runs belongs to that build.
+rmSync('dist/.cache', { recursive: true, force: true });
+writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
+const shapes = { GOV_REPORT_SHAPES: JSON.stringify(JSON.stringify(await reportShapes())) };
+const cli = await build({
+  ...common,
+  define: { ...common.define, ...shapes },
+  entryPoints: ['src/cli/main.ts'],
+  plugins: [importerApart, lazyBuiltins, chalkWithoutDetection],
+  write: false,
+});
 await build({ ...common, entryPoints: ['src/import/index.ts'], outfile: 'dist/import.js' });
 // The worker threads of a large lint start from a bundle of their own: the rules without the command line.
-await build({ ...common, entryPoints: ['src/runner/worker.ts'], outfile: 'dist/worker.js' });
+await build({ ...common, define: { ...common.define, ...shapes }, entryPoints: ['src/runner/worker.ts'], outfile: 'dist/worker.js', plugins: [chalkWithoutDetection] });
+
+// esbuild leaves the non-ASCII characters of regular expressions as they are; as \u escapes they mean
+// the same (the bundle has no tagged templates, whose raw text would differ), and the bundle is ASCII.
+const ascii = Buffer.from(
+  Buffer.from(cli.outputFiles[0].contents)
+    .toString('utf8')
+    .replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  'latin1',
+);
+// The last line names this build, so that code compiled from an older bundle is never used for it.
+const buildId = createHash('sha256').update(ascii).digest('hex').slice(0, 16);
+writeFileSync('dist/gov-report.js', Buffer.concat([ascii, Buffer.from(`//# build=${buildId}\n`)]));

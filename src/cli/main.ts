@@ -1,20 +1,32 @@
 import { Command, CommanderError } from 'commander';
 import { RuleFailure } from '../engine/run.js';
 import { type CliIo, EXIT_TOOL_FAILURE, processIo, UsageError } from './io.js';
-import { registerExplain } from './commands/explain.js';
-import { registerImport } from './commands/import.js';
-import { registerInit } from './commands/init.js';
-import { registerLint } from './commands/lint.js';
-import { registerRules } from './commands/rules.js';
-import { registerSchema } from './commands/schema.js';
-import { registerShow } from './commands/show.js';
 import { VERSION } from '../version.js';
 
+type Register = (program: Command, io: CliIo, setExitCode: (code: number) => void) => void;
 
-/** Each command registers itself; a new command is a module here and a line in this list. */
-const COMMANDS = [registerLint, registerRules, registerExplain, registerShow, registerInit, registerImport, registerSchema];
+/**
+ * Each command registers itself; a new command is a module here and a line in this list (in the order
+ * of the help). A command's module is loaded only when it runs, or for the help, which lists them all:
+ * a lint started by a pre-commit hook evaluates nothing of the other commands.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  lint: async () => (await import('./commands/lint.js')).registerLint,
+  rules: async () => (await import('./commands/rules.js')).registerRules,
+  explain: async () => (await import('./commands/explain.js')).registerExplain,
+  show: async () => (await import('./commands/show.js')).registerShow,
+  init: async () => (await import('./commands/init.js')).registerInit,
+  import: async () => (await import('./commands/import.js')).registerImport,
+  schema: async () => (await import('./commands/schema.js')).registerSchema,
+};
 
-function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+/** The commands to register: the one named (the first word that is not an option), else all of them. */
+function commandsFor(argv: readonly string[]): (() => Promise<Register>)[] {
+  const named = argv.find((arg) => !arg.startsWith('-'));
+  return named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]!] : Object.values(COMMANDS);
+}
+
+async function buildProgram(argv: readonly string[], io: CliIo, setExitCode: (code: number) => void): Promise<Command> {
   const program = new Command('gov-report')
     .description('Lint Chinese government information-disclosure annual reports (政府信息公开工作年度报告)')
     .version(VERSION, '-v, --version')
@@ -27,7 +39,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       outputError: (message, write) => write(`gov-report: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
     });
 
-  for (const register of COMMANDS) register(program, io, setExitCode);
+  for (const register of await Promise.all(commandsFor(argv).map((load) => load()))) register(program, io, setExitCode);
 
   return program;
 }
@@ -35,9 +47,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 /** Runs the command line and returns the exit code: 0 clean, 1 findings, 2 the tool could not do its job. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram(io, (code) => (exitCode = code));
   const debug = argv.includes('--debug');
   try {
+    const program = await buildProgram(argv, io, (code) => (exitCode = code));
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -49,7 +49,7 @@ export function loadConfig(file: string, shown: string, knownRules: readonly str
     const { line, column } = toPosition(loaded.lineCounter, syntax.range);
     throw new UsageError(`invalid config ${shown}:${line}:${column}: ${syntax.detail}`);
   }
-  const parsed = configSchema.safeParse(loaded.data ?? {});
+  const parsed = configSchema().safeParse(loaded.data ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new UsageError(`invalid config ${configIssue(issue, at)}`);

@@ -1,5 +1,7 @@
 import { type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
-import { parsePointer } from '../model/pointer.js';
+import type { LoadedReport } from '../load/parse.js';
+import { parsePointer, valueAt } from '../model/pointer.js';
+import { TextLocator } from './locate-text.js';
 
 export interface Position {
   readonly line: number;
@@ -103,4 +105,35 @@ export function toPosition(lineCounter: LineCounter, range: Range): Position {
   const start = lineCounter.linePos(range[0]);
   const end = lineCounter.linePos(range[1]);
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+const locators = new WeakMap<LoadedReport, TextLocator | undefined>();
+
+function locatorOf(report: LoadedReport): TextLocator | undefined {
+  if (!report.plain) return undefined;
+  if (!locators.has(report)) locators.set(report, TextLocator.of(report.text));
+  return locators.get(report);
+}
+
+/**
+ * The range of a finding: the span of text it names, else the node its pointer names. Found by scanning
+ * the text when the report is plain YAML and the scan is sure; from the syntax tree otherwise.
+ */
+export function rangeOfFinding(report: LoadedReport, pointer: string, atKey?: boolean, textSpan?: readonly [number, number]): Range {
+  const locator = locatorOf(report);
+  if (locator) {
+    const value = textSpan ? valueAt(report.data, pointer) : undefined;
+    const located = typeof value === 'string' ? locator.rangeInText(pointer, value, textSpan!) : locator.rangeOfPointer(pointer, atKey);
+    if (located) return located;
+  }
+  const document = report.document;
+  const inText = textSpan && document ? rangeInText(document, report.text, pointer, textSpan) : undefined;
+  return inText ?? (document ? rangeOfPointer(document, pointer, atKey) : [0, 0]);
+}
+
+/** The node a pointer names in a report, or undefined when the report has no syntax tree. */
+export function rangeOfPointerIn(report: LoadedReport, pointer: string): Range | undefined {
+  const located = locatorOf(report)?.rangeOfPointer(pointer);
+  if (located) return located;
+  return report.document ? rangeOfPointer(report.document, pointer) : undefined;
 }

@@ -2,7 +2,7 @@ import type { LoadedReport } from '../load/parse.js';
 import { isPlainObject, isPointer } from '../model/pointer.js';
 import { declaredTemplate } from '../model/template.js';
 import { findDirectives } from './directives.js';
-import { rangeInText, rangeOfPointer, toPosition } from './locate.js';
+import { rangeOfFinding, rangeOfPointerIn, toPosition } from './locate.js';
 import { formatMessage, placeholdersOf } from './messages.js';
 import { applyDirectives } from './suppress.js';
 import type { Diagnostic, Locale, PairContext, RelatedLocation, ReportInSet, Rule, RuleReport, SeveritySetting } from './types.js';
@@ -52,12 +52,11 @@ function reporter(rule: Rule, severity: 'error' | 'warning', report: LoadedRepor
   return (finding: RuleReport) => {
     const problem = checkReport(rule, finding);
     if (problem) throw new RuleFailure(rule.id, report.file, problem);
-    const document = report.document;
-    const inText = finding.textSpan && document ? rangeInText(document, report.text, finding.path, finding.textSpan) : undefined;
-    const range = finding.range ?? inText ?? (document ? rangeOfPointer(document, finding.path, finding.atKey) : ([0, 0] as const));
+    const range = finding.range ?? rangeOfFinding(report, finding.path, finding.atKey, finding.textSpan);
     const data = finding.data ?? {};
     const suggestion = finding.suggestion;
-    const related = earlier?.document && finding.relatedPath !== undefined ? [placeIn(earlier, earlier.document, finding.relatedPath)] : undefined;
+    const relatedRange = earlier && finding.relatedPath !== undefined ? rangeOfPointerIn(earlier, finding.relatedPath) : undefined;
+    const related = earlier && relatedRange ? [placeIn(earlier, relatedRange)] : undefined;
     into.push({
       ruleId: rule.id,
       severity,
@@ -72,8 +71,8 @@ function reporter(rule: Rule, severity: 'error' | 'warning', report: LoadedRepor
   };
 }
 
-function placeIn(report: LoadedReport, document: NonNullable<LoadedReport['document']>, pointer: string): RelatedLocation {
-  const { line, column } = toPosition(report.lineCounter, rangeOfPointer(document, pointer));
+function placeIn(report: LoadedReport, range: readonly [number, number]): RelatedLocation {
+  const { line, column } = toPosition(report.lineCounter, range);
   return { file: report.file, line, column };
 }
 

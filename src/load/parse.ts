@@ -24,6 +24,11 @@ export interface LoadedReport {
   readonly syntaxProblems: readonly SyntaxProblem[];
   /** How the bytes were decoded; `gb18030` means the file is not UTF-8 (the `encoding` rule says so). */
   readonly encoding: Encoding;
+  /**
+   * Read by the fast parser: the text keeps to plain YAML (src/load/fast-parse.ts), where places can
+   * be found by scanning the text (src/engine/locate-text.ts) without the syntax tree.
+   */
+  readonly plain?: boolean;
 }
 
 const MAX_ALIAS_COUNT = 100;
@@ -34,8 +39,38 @@ const MAX_ALIAS_COUNT = 100;
 const MAX_DEPTH = 64;
 const MAX_INDENT = 256;
 
+/** Whether the text has more than MAX_DEPTH opening brackets at all: only then can brackets nest too deep. */
+function manyBrackets(text: string): boolean {
+  let count = 0;
+  for (const bracket of ['[', '{']) {
+    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) if (++count > MAX_DEPTH) return true;
+  }
+  return false;
+}
+
+/** As tooDeepAt, for a text whose brackets cannot nest too deep: only the starts of lines are looked at. */
+function lineStartTooDeepAt(text: string): number | undefined {
+  for (let i = 0; i <= text.length; ) {
+    let j = i;
+    while (text.charCodeAt(j) === 0x20) j++;
+    const blank = j >= text.length || text[j] === '\n' || text[j] === '\r';
+    if (j - i > MAX_INDENT && !blank) return j;
+    for (let dashes = 1; text[j] === '-' && text[j + 1] === ' '; dashes++) {
+      if (dashes > MAX_DEPTH) return j;
+      j += 2;
+      while (text[j] === ' ') j++;
+    }
+    const end = text.indexOf('\n', i);
+    if (end < 0) break;
+    i = end + 1;
+  }
+  return undefined;
+}
+
 /** Offset where nesting first goes past the limits: brackets (quotes skipped roughly), indentation, or `- - -` runs. */
 function tooDeepAt(text: string): number | undefined {
+  // Most texts have a few dozen brackets: their lines' starts are all there is to check.
+  if (!manyBrackets(text)) return lineStartTooDeepAt(text);
   let depth = 0;
   let quote: string | undefined;
   let lineStart = true;
@@ -246,19 +281,20 @@ export function loadReport(file: string, bytes: Uint8Array): LoadedReport {
   const fast = tooDeepAt(text) === undefined ? fastData(text) : undefined;
   if (!fast) return parseReport(file, text, encoding);
   let full: LoadedReport | undefined;
-  const parsedInFull = () => (full ??= parseReport(file, text, encoding));
-  // Positions are worked out only when something asks for them: a finding to place, a directive to read.
+  let lines: LineCounter | undefined;
+  // The syntax tree is built only when something asks for it: a finding the text locator cannot place.
   return {
     file,
     text,
     encoding,
     data: fast.data,
     syntaxProblems: [],
+    plain: true,
     get document() {
-      return parsedInFull().document;
+      return (full ??= parseReport(file, text, encoding)).document;
     },
     get lineCounter() {
-      return parsedInFull().lineCounter;
+      return (lines ??= full?.lineCounter ?? lineTable(text));
     },
   };
 }

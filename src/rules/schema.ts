@@ -2,7 +2,8 @@ import * as z from 'zod';
 import type { MessageData, Rule, RuleContext } from '../engine/types.js';
 import { describePath, schemaAt } from '../model/labels.js';
 import { toPointer, valueAt } from '../model/pointer.js';
-import { schemaForData } from '../model/schema.js';
+import { reportSchemaOf, schemaForData } from '../model/schema.js';
+import { conforms, shapeOfTemplate } from '../model/schema-precheck.js';
 import { SECTION_KEYS, TEMPLATES } from '../model/template.js';
 import { closestWord } from '../did-you-mean.js';
 
@@ -158,6 +159,9 @@ export const schemaRule: Rule = {
     invalid: { 'zh-CN': '{label} 不符合格式：{detail}', en: '{label} does not fit the template: {detail}' },
   },
   check(context) {
+    // Most reports conform: they need neither the zod schema (costly to build) nor its check.
+    const shape = shapeOfTemplate(context.template, () => reportSchemaOf(context.template));
+    if (shape && conforms(shape, context.data)) return;
     const result = schemaForData(context.data).safeParse(context.data);
     if (!result.success) for (const issue of result.error.issues) report(context, issue);
   },

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import { TextLocator } from '../src/engine/locate-text.js';
+import { rangeInText, rangeOfPointer } from '../src/engine/locate.js';
+import { fastData } from '../src/load/fast-parse.js';
+import { parseReport } from '../src/load/parse.js';
+import { toPointer } from '../src/model/pointer.js';
+import { writeCorpus } from '../scripts/bench-corpus.mjs';
+import { edit, ROOT, SAMPLE, scratchFolder } from './helpers.js';
+
+/** Every pointer of the data, a missing key under every mapping, and an index past every row. */
+function pointersOf(data: unknown, segments: (string | number)[] = []): string[] {
+  const here = toPointer(segments);
+  if (Array.isArray(data)) return [here, toPointer([...segments, data.length]), ...data.flatMap((item, i) => pointersOf(item, [...segments, i]))];
+  if (typeof data === 'object' && data !== null) {
+    return [here, toPointer([...segments, 'no_such_key']), ...Object.entries(data).flatMap(([key, value]) => pointersOf(value, [...segments, key]))];
+  }
+  return [here, toPointer([...segments, 'below_a_scalar'])];
+}
+
+function stringsOf(data: unknown, segments: (string | number)[] = []): [string, string][] {
+  if (typeof data === 'string') return [[toPointer(segments), data]];
+  if (Array.isArray(data)) return data.flatMap((item, i) => stringsOf(item, [...segments, i]));
+  if (typeof data === 'object' && data !== null) return Object.entries(data).flatMap(([key, value]) => stringsOf(value, [...segments, key]));
+  return [];
+}
+
+/** Compares the scan with the syntax tree on every pointer; returns the share of pointers the scan answered. */
+function compare(name: string, text: string): number {
+  const fast = fastData(text);
+  if (!fast) return NaN;
+  const document = parseReport(name, text).document!;
+  const locator = TextLocator.of(text);
+  if (!locator) return 0;
+  let asked = 0;
+  let answered = 0;
+  for (const pointer of pointersOf(fast.data)) {
+    for (const atKey of [false, true]) {
+      asked++;
+      const located = locator.rangeOfPointer(pointer, atKey);
+      if (located === undefined) continue;
+      answered++;
+      assert.deepEqual(located, rangeOfPointer(document, pointer, atKey), `${name} ${pointer}${atKey ? ' (at key)' : ''}`);
+    }
+  }
+  for (const [pointer, value] of stringsOf(fast.data)) {
+    const spans: [number, number][] = [[0, 0], [0, 1], [0, value.length], [Math.floor(value.length / 2), value.length], [value.length - 1, value.length]];
+    for (const span of spans) {
+      if (span[0] < 0 || span[1] > value.length) continue;
+      const located = locator.rangeInText(pointer, value, span);
+      if (located === undefined) continue;
+      assert.deepEqual(located, rangeInText(document, text, pointer, span), `${name} ${pointer} text ${span.join('–')}`);
+    }
+  }
+  return answered / asked;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? yamlFiles(join(dir, entry.name)) : /\.ya?ml$/.test(entry.name) ? [join(dir, entry.name)] : [],
+  );
+}
+
+describe('the text locator places findings where the syntax tree does', () => {
+  const scratch = scratchFolder('gov-report-locate-');
+
+  it('on every fixture the fast parser reads', () => {
+    let compared = 0;
+    for (const file of yamlFiles(join(ROOT, 'fixtures'))) {
+      const share = compare(relative(ROOT, file), readFileSync(file, 'utf8'));
+      if (!Number.isNaN(share)) compared++;
+    }
+    assert.ok(compared >= 20, `only ${compared} fixtures compared`);
+  });
+
+  it('on generated reports, with faults and long texts, and answers nearly every pointer there', () => {
+    const faulty = new Set(writeCorpus(scratch.path(), 48, { faulty: 0.5, long: 0.25 }));
+    assert.ok(faulty.size > 0);
+    for (const file of yamlFiles(scratch.path())) {
+      const share = compare(file, readFileSync(file, 'utf8'));
+      assert.ok(share > 0.95, `${file}: only ${(share * 100).toFixed(0)} % of pointers answered`);
+    }
+  });
+
+  it('on the same report laid out in other ways', () => {
+    const variants: [string, string][] = [
+      ['comments everywhere', SAMPLE.replace(/^(\s*[a-z_]+:.*)$/gm, '$1   # note').replace(/^agency:/m, '# a comment line\nagency:')],
+      ['quoted keys', edit(SAMPLE, ['agency:', '"agency":'], ['overview:', "'overview':"])],
+      ['no space inside flow rows', SAMPLE.replace(/, /g, ',')],
+      ['wide spaces inside flow rows', SAMPLE.replace(/\[/g, '[  ').replace(/\]/g, '  ]')],
+      ['a folded text', edit(SAMPLE, ['overview: |', 'overview: >-'])],
+      ['a text with a stripped final line break', edit(SAMPLE, ['overview: |', 'overview: |-'])],
+      ['a quoted agency', SAMPLE.replace(/^agency: (.*)$/m, 'agency: "$1"')],
+      ['a single-quoted agency with an apostrophe', SAMPLE.replace(/^agency: (.*)$/m, "agency: '$1''s office'")],
+      ['indented by four', SAMPLE.replace(/^( +)/gm, '$1$1')],
+      ['trailing blank lines and a closing comment', `${SAMPLE}\n\n# end\n\n`],
+      ['no final line break', SAMPLE.trimEnd()],
+      ['a null value', edit(SAMPLE, ['published: 2024-01-20', 'published:'])],
+      ['a block sequence row', SAMPLE.replace(/^( +)new: +\[(.*)\].*$/m, (_, indent: string, cells: string) => `${indent}new:\n${cells.split(', ').map((c) => `${indent}  - ${c}`).join('\n')}`)],
+      ['a flow mapping written as a block', SAMPLE.replace(/^( +)regulations: +\{ issued: 0, repealed: 0, in_force: 0 \}.*$/m, '$1regulations:\n$1  issued: 0\n$1  repealed: 0\n$1  in_force: 0')],
+    ];
+    for (const [name, text] of variants) {
+      assert.notEqual(text, SAMPLE, name);
+      const share = compare(name, text);
+      assert.ok(!Number.isNaN(share), `${name}: the fast parser should read it`);
+    }
+  });
+});
