@@ -1,9 +1,13 @@
 import { blankCell } from '../src/rules/blank-cell.js';
+import { disableDirective } from '../src/rules/disable-directive.js';
+import { encoding } from '../src/rules/encoding.js';
 import { parseRule } from '../src/rules/parse.js';
 import { requiredSections } from '../src/rules/required-sections.js';
 import { schemaRule } from '../src/rules/schema.js';
-import { BUSY, edit, SAMPLE } from './helpers.js';
+import { BUSY, edit, encodeGb18030, encodeUtf16, readFixture, SAMPLE } from './helpers.js';
 import { testRule } from './rule-tester.js';
+
+const REPORT_2019 = readFixture('valid/report-2019-template.yaml');
 
 const clean = [
   { name: 'the sample report', text: SAMPLE },
@@ -65,12 +69,24 @@ testRule(parseRule, {
       text: '{\n  "template": "2021"\n  "year": 2023\n}\n',
       errors: [{ messageId: 'syntax', line: 3, column: 3 }],
     },
+    { name: 'a merge key, at the key', text: 'a: &a { x: 1 }\nb:\n  <<: *a\n', errors: [{ messageId: 'mergeKey', line: 3, column: 3, data: { detail: '<<' } }] },
+    { name: 'an alias ending in a colon', text: 'a: &x 1\nb: *x:\n', errors: [{ messageId: 'alias', line: 2, column: 6, data: { detail: 'Alias ending in : is ambiguous' } }] },
+    {
+      name: 'a NUL byte: a binary file, not a report',
+      text: new Uint8Array([0x61, 0x3a, 0x20, 0x00, 0x01]),
+      errors: [{ messageId: 'binary', line: 1, column: 1, data: { detail: 'a NUL byte at byte 3: a binary file, not a report' } }],
+    },
+    {
+      name: 'bytes that are neither UTF-8 nor GB18030',
+      text: new Uint8Array([0x61, 0x3a, 0x20, 0xff, 0xff, 0x80, 0x0a]),
+      errors: [{ messageId: 'encoding', line: 1, column: 1, data: { detail: 'byte 3 is neither UTF-8 nor GB18030 text' } }],
+    },
   ],
 });
 
 const ROW = '      petition:            ';
 testRule(schemaRule, {
-  valid: [...clean, { name: 'blank cells are allowed by the schema', text: edit(BUSY, [`${ROW}[2, 0, 0, 0, 0, 0, 2]`, `${ROW}[2, null, ~, 0, 0, 0, 2]`]) }],
+  valid: [...clean, { name: 'the 2019-template report', text: REPORT_2019 }, { name: 'blank cells are allowed by the schema', text: edit(BUSY, [`${ROW}[2, 0, 0, 0, 0, 0, 2]`, `${ROW}[2, null, ~, 0, 0, 0, 2]`]) }],
   invalid: [
     {
       name: 'a string in a cell, with the number it looks like',
@@ -131,8 +147,40 @@ testRule(schemaRule, {
       errors: [{ messageId: 'notAmount', line: 24, column: 9, data: { found: '"元12"' } }],
     },
     { name: 'a report that is not a mapping', text: '- 1\n- 2\n', errors: [{ messageId: 'notAMapping', line: 1, column: 1 }] },
+    {
+      name: 'a misspelt top-level key: missing where it belongs, unknown with the key it was meant to be',
+      report: { agency: undefined, agncy: '示例局' },
+      errors: [
+        { messageId: 'missingKey', path: '/agency', data: { key: 'agency' } },
+        { messageId: 'unknownTopKeyDidYouMean', path: '/agncy', data: { key: 'agncy', suggestion: 'agency' } },
+      ],
+    },
+    { name: 'an unknown key inside a table', report: { applications: { foo: [1] } }, errors: [{ messageId: 'unknownKey', path: '/applications/foo', data: { key: 'foo', parent: '表三' } }] },
+    {
+      name: 'true in a count',
+      report: { proactive: { licensing: true } },
+      errors: [{ messageId: 'notCount', path: '/proactive/licensing', data: { label: '表二「第二十条第（五）项 行政许可 本年处理决定数量」', found: 'true' } }],
+    },
+    { name: 'a number where text belongs', report: { overview: 5 }, errors: [{ messageId: 'notText', path: '/overview', data: { label: '一、总体情况', found: '5' } }] },
+    { name: 'a list where a table belongs', report: { appeals: [1] }, errors: [{ messageId: 'notMapping', path: '/appeals', data: { label: '表四', found: '[1 items]' } }] },
+    {
+      name: 'a number where a row belongs, with the columns it needs',
+      report: { applications: { new: 5 } },
+      errors: [{ messageId: 'notRow', path: '/applications/new', data: { found: '5', length: 7, columns: ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] } }],
+    },
+    {
+      name: 'a value outside a fixed set',
+      report: { agency_kind: 'xyz' },
+      errors: [{ messageId: 'invalid', path: '/agency_kind', data: { label: '机关类型', found: '"xyz"', detail: 'Invalid option: expected one of "department"|"government"' } }],
+    },
+    {
+      name: 'text in a column that may be negative (2019 template, 本年增/减)',
+      base: REPORT_2019,
+      report: { proactive: { licensing: { previous_items: 86, change: 'x', decisions: 1265 } } },
+      errors: [{ messageId: 'notSignedCount', path: '/proactive/licensing/change', data: { label: '表二「第二十条第（五）项 行政许可」「本年增/减」', found: '"x"' } }],
+    },
   ],
-});
+}, { unreachable: { emptyText: 'an empty text is reported as blankAsText before the schema’s own issue is looked at' } });
 
 testRule(blankCell, {
   valid: clean,
@@ -171,6 +219,39 @@ testRule(requiredSections, {
         { messageId: 'empty', line: 59, column: 1, data: { section: '四、政府信息公开行政复议、行政诉讼情况' } },
         { messageId: 'onlyNone', line: 65, column: 16, data: { text: '无。' } },
       ],
+    },
+  ],
+});
+
+testRule(encoding, {
+  valid: [...clean, { name: 'UTF-16 with a byte order mark is Unicode too', text: encodeUtf16(BUSY, 'le') }],
+  invalid: [{ name: 'a GB18030 file: read, and reported at the top', text: encodeGb18030(BUSY), errors: [{ messageId: 'gb18030', path: '', line: 1, column: 1 }] }],
+});
+
+const TOTAL_FIVE = ['  reconsideration:                  [2, 1, 0, 1, 4]', '  reconsideration:                  [2, 1, 0, 1, 5]'] as const;
+const directiveBefore = (directive: string) => edit(BUSY, [TOTAL_FIVE[0], `  # ${directive}\n${TOTAL_FIVE[1]}`]);
+
+testRule(disableDirective, {
+  valid: [
+    ...clean,
+    { name: 'a directive with a reason that suppresses a finding', text: directiveBefore('gov-report-disable-next-line appeals-total -- 原表如此，已与发布稿核对') },
+    { name: 'a directive for every rule', text: directiveBefore('gov-report-disable-next-line -- 原表如此') },
+  ],
+  invalid: [
+    {
+      name: 'no reason after --',
+      text: directiveBefore('gov-report-disable-next-line appeals-total'),
+      errors: [{ messageId: 'missingReason', path: '', line: 61, column: 3, data: { kind: 'next-line' } }],
+    },
+    {
+      name: 'a rule that does not exist',
+      text: directiveBefore('gov-report-disable-next-line appeals-total, apeals-total -- 原表如此'),
+      errors: [{ messageId: 'unknownRule', path: '', line: 61, column: 3, data: { rule: 'apeals-total' } }],
+    },
+    {
+      name: 'a directive with nothing to suppress',
+      text: edit(BUSY, [TOTAL_FIVE[0], `  # gov-report-disable-next-line blank-cell -- 原表如此\n${TOTAL_FIVE[0]}`]),
+      errors: [{ messageId: 'unused', path: '', line: 61, column: 3, data: { kind: 'next-line', rules: ['blank-cell'] } }],
     },
   ],
 });
