@@ -50,6 +50,10 @@ parentPort!.on('message', async (request: HostRequest) => {
     Atomics.notify(request.done, 0);
   };
   current = { reply, stderr: () => stderr };
+  // This thread's own copy of the environment becomes the run's, as a process would have it, for the
+  // libraries that read process.env themselves (commander's help colours).
+  for (const key of Object.keys(process.env)) delete process.env[key];
+  Object.assign(process.env, request.env);
   const input = request.input;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : (input ?? new Uint8Array());
   try {

@@ -1,7 +1,7 @@
 /**
  * The hostile-input catalogue: every kind of broken, odd or malicious input a CI gate can meet, run
  * through the CLI's main() in process, or through the built executable as a user would where the case
- * is about the process (a time limit, another user, capped memory). Each entry states its exit code; every entry also
+ * is about the process (a time limit, another user, stdin through a pipe, capped memory). Each entry states its exit code; every entry also
  * checks that there is no stack trace, that a tool failure (exit 2) is one line on stderr naming the
  * file, that a finding (exit 1) names the file and its position on stdout, that nothing hangs, and
  * that no input file is written.
@@ -866,7 +866,8 @@ describe('hostile input: the catalogue', () => {
       const before = snapshot(dir);
       const args = typeof c.args === 'function' ? c.args(dir) : [...COMMON, ...c.args];
       const asNobody = c.unprivileged && IS_ROOT ? { uid: NOBODY, gid: NOBODY } : {};
-      const asProcess = c.timeoutMs !== undefined || 'uid' in asNobody;
+      // A time limit, another user or a pipe on stdin is the business of a real process; the rest run main() here.
+      const asProcess = c.timeoutMs !== undefined || 'uid' in asNobody || c.stdin !== undefined;
       const run = c.run ? c.run(dir, args) : (asProcess ? runBin : runCli)(args, { cwd: dir, timeoutMs: c.timeoutMs ?? 30_000, ...(c.stdin ? { input: c.stdin } : {}), ...asNobody });
 
       assert.ok(!run.timedOut, `hung: killed after ${c.timeoutMs ?? 30_000} ms`);

@@ -37,11 +37,12 @@ testRule(applicationsBalance, {
       errors: [
         {
           messageId: 'mismatch',
+          path: '/applications/results/total/0',
           line: 56,
           column: 29,
           data: { column: '自然人', new: 40, carriedOver: 2, total: 40, carriedForward: 3, leftSum: 42, rightSum: 43, difference: '-1' },
         },
-        { messageId: 'mismatch', line: 56, column: 48, data: { column: '总计', leftSum: 55, rightSum: 56, difference: '-1' } },
+        { messageId: 'mismatch', path: '/applications/results/total/6', line: 56, column: 48, data: { column: '总计', leftSum: 55, rightSum: 56, difference: '-1' } },
       ],
     },
     {
@@ -50,6 +51,7 @@ testRule(applicationsBalance, {
       errors: [
         {
           messageId: 'mismatch',
+          path: '/applications/new/1',
           line: 28,
           column: 33,
           data: { column: '商业企业', new: 9, leftSum: 10, rightSum: 7, difference: '+3' },
@@ -63,6 +65,7 @@ testRule(applicationsBalance, {
       errors: [
         {
           messageId: 'mismatchWithBlanks',
+          path: '/applications/carried_over/0',
           line: 29,
           column: 29,
           data: { column: '自然人', carriedOver: 0, leftSum: 40, rightSum: 42, blanks: ['表三「二、上年结转政府信息公开申请数量」「自然人」'] },
@@ -95,8 +98,8 @@ testRule(applicationsResultsTotal, {
       name: '（七）总计 one more than the results in two columns, balance kept',
       text: edit(BUSY, row(TOTAL, '[40, 5, 0, 1, 3, 2, 51]', '[40, 6, 0, 1, 3, 2, 52]'), row(FORWARD, '[2, 2, 0, 0, 0, 0, 4]', '[2, 1, 0, 0, 0, 0, 3]')),
       errors: [
-        { messageId: 'mismatch', line: 56, column: 33, data: { column: '商业企业', total: 6, rightSum: 5, rows: 21, difference: '+1' } },
-        { messageId: 'mismatch', line: 56, column: 48, data: { column: '总计', total: 52, rightSum: 51, rows: 21, difference: '+1' } },
+        { messageId: 'mismatch', path: '/applications/results/total/1', line: 56, column: 33, data: { column: '商业企业', total: 6, rightSum: 5, rows: 21, difference: '+1' } },
+        { messageId: 'mismatch', path: '/applications/results/total/6', line: 56, column: 48, data: { column: '总计', total: 52, rightSum: 51, rows: 21, difference: '+1' } },
       ],
     },
     {
@@ -105,6 +108,7 @@ testRule(applicationsResultsTotal, {
       errors: [
         {
           messageId: 'mismatch',
+          path: '/applications/results/unavailable/not_held/6',
           line: 43,
           column: 47,
           data: { column: '总计', total: 51, rightSum: 52, difference: '-1' },
@@ -146,8 +150,8 @@ testRule(applicationsRowTotal, {
         row('    partially_disclosed:   ', '[4, 1, 0, 0, 0, 0, 5]', '[4, 1, 0, 0, 0, 0, 4]'),
       ),
       errors: [
-        { messageId: 'mismatch', line: 31, column: 48, data: { row: '表三「（一）予以公开」', total: 25, sum: '18 + 3 + 0 + 1 + 1 + 1', rightSum: 24, difference: '+1' } },
-        { messageId: 'mismatch', line: 32, column: 47, data: { total: 4, rightSum: 5, difference: '-1' } },
+        { messageId: 'mismatch', path: '/applications/results/disclosed/6', line: 31, column: 48, data: { row: '表三「（一）予以公开」', total: 25, sum: '18 + 3 + 0 + 1 + 1 + 1', rightSum: 24, difference: '+1' } },
+        { messageId: 'mismatch', path: '/applications/results/partially_disclosed/6', line: 32, column: 47, data: { total: 4, rightSum: 5, difference: '-1' } },
       ],
     },
     {
@@ -156,6 +160,7 @@ testRule(applicationsRowTotal, {
       errors: [
         {
           messageId: 'mismatch',
+          path: '/applications/results/disclosed/0',
           line: 31,
           column: 29,
           data: { total: 24, rightSum: 25, difference: '-1' },
@@ -184,12 +189,12 @@ testRule(appealsTotal, {
     {
       name: '行政复议 总计 one too many',
       text: edit(BUSY, row(RECONSIDERATION, '[2, 1, 0, 1, 4]', '[2, 1, 0, 1, 5]')),
-      errors: [{ messageId: 'mismatch', line: 61, column: 50, data: { group: '表四「行政复议」', total: 5, sum: '2 + 1 + 0 + 1', rightSum: 4, difference: '+1' } }],
+      errors: [{ messageId: 'mismatch', path: '/appeals/reconsideration/4', line: 61, column: 50, data: { group: '表四「行政复议」', total: 5, sum: '2 + 1 + 0 + 1', rightSum: 4, difference: '+1' } }],
     },
     {
       name: 'a blank total counts as 0',
       text: edit(BUSY, row(DIRECT, '[1, 0, 0, 0, 1]', '[1, 0, 0, 0, null]')),
-      errors: [{ messageId: 'mismatchWithBlanks', line: 62, column: 50, data: { total: 0, rightSum: 1, blanks: ['表四「行政诉讼 未经复议直接起诉」「总计」'] } }],
+      errors: [{ messageId: 'mismatchWithBlanks', path: '/appeals/litigation_direct/4', line: 62, column: 50, data: { total: 0, rightSum: 1, blanks: ['表四「行政诉讼 未经复议直接起诉」「总计」'] } }],
     },
     {
       name: 'a 总计 of 0 under 1 + 1: only the total can be mended without a negative count, so it is proposed',
