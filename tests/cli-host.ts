@@ -25,7 +25,12 @@ export interface HostReply {
 
 // The version the bundler writes in (scripts/build.mjs `define`), so the output matches the executable's.
 (globalThis as { GOV_REPORT_VERSION?: string }).GOV_REPORT_VERSION = (workerData as { version: string }).version;
-const { main } = await import('../src/cli/main.js');
+// A source that does not load fails each run at once, rather than leaving the waiting test to time out.
+const loaded = await import('../src/cli/main.js').then(
+  (module: Partial<typeof import('../src/cli/main.js')>) =>
+    module.main ? { main: module.main, error: undefined } : { main: undefined, error: new Error('src/cli/main.ts exports no main') },
+  (error: unknown) => ({ main: undefined, error }),
+);
 
 let current: { reply: (reply: HostReply) => void; stderr: () => string } | undefined;
 
@@ -57,7 +62,8 @@ parentPort!.on('message', async (request: HostRequest) => {
   const input = request.input;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : (input ?? new Uint8Array());
   try {
-    const code = await main(request.args, {
+    if (!loaded.main) throw loaded.error;
+    const code = await loaded.main(request.args, {
       stdout: (text) => void (stdout += text),
       stderr: (text) => void (stderr += text),
       env: request.env,
