@@ -121,6 +121,9 @@ export function scratchFolder(prefix: string): { readonly path: () => string; wr
   };
 }
 
+/** The rule tester's case types, where they used to be declared. */
+export type { ExpectedDiagnostic, RuleCases } from './rule-tester.js';
+
 export interface CliRunWithOptions {
   readonly env?: Record<string, string>;
   readonly input?: string | Uint8Array;
