@@ -1,9 +1,18 @@
 // `npm test`: build the bundle (the subprocess tests run it), then type-check and run the test files side
-// by side, several files at once; fails if either fails. The type-check's output is held back until the
-// tests are done so the two do not interleave. `npm test -- tests/foo.test.ts` runs only the files named.
+// by side, several files at once (the light ones in one process); fails if either fails. The type-check's
+// output is held back until the tests are done so the two do not interleave.
+// `npm test -- tests/foo.test.ts` runs only the files named, each in its own process.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Test files that share one process: they only call the modules they test, so sharing spares each its own
+ * start-up (most of a second of CPU apiece). Every other file — one that changes module state (template-tree
+ * declares a template), runs the CLI, or is new — has a process of its own.
+ */
+const SHARED = ['docs', 'engine', 'fixtures', 'formats', 'layers', 'load', 'model', 'rule-tester', 'rules-across', 'rules-arithmetic', 'rules-content', 'rules-narrative', 'rules-structure'];
 
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -20,7 +29,15 @@ typecheck.stdout.on('data', (chunk) => (typecheckOutput += chunk));
 typecheck.stderr.on('data', (chunk) => (typecheckOutput += chunk));
 
 const named = process.argv.slice(2);
-const files = named.length > 0 ? named : readdirSync('tests').filter((name) => name.endsWith('.test.ts')).sort().map((name) => `tests/${name}`);
+let files = named;
+if (named.length === 0) {
+  const all = readdirSync('tests').filter((name) => name.endsWith('.test.ts')).sort();
+  const shared = all.filter((name) => SHARED.includes(name.replace(/\.test\.ts$/, '')));
+  const entry = 'node_modules/.cache/gov-report/shared.test.mjs';
+  mkdirSync('node_modules/.cache/gov-report', { recursive: true });
+  writeFileSync(entry, shared.map((name) => `import ${JSON.stringify(pathToFileURL(`tests/${name}`).href)};\n`).join(''));
+  files = [entry, ...all.filter((name) => !shared.includes(name)).map((name) => `tests/${name}`)];
+}
 const concurrency = Math.max(2, availableParallelism());
 const tests = spawn(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], { stdio: 'inherit' });
 
