@@ -8,11 +8,16 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 
 /**
- * Test files that share one process: they only call the modules they test, so sharing spares each its own
- * start-up (most of a second of CPU apiece). Every other file — one that changes module state (template-tree
- * declares a template), runs the CLI, or is new — has a process of its own.
+ * Test files that share one process: they change no module state, so sharing spares each its own start-up
+ * (most of a second of CPU apiece, and the in-process CLI thread of runCli). Every other file — one that
+ * changes module state (template-tree declares a template), one that is long or heavy (so that the cores stay
+ * busy), one still being reshaped, or a new one — has a process of its own.
  */
-const SHARED = ['docs', 'engine', 'fixtures', 'formats', 'layers', 'load', 'model', 'rule-tester', 'rules-across', 'rules-arithmetic', 'rules-content', 'rules-narrative', 'rules-structure'];
+const SHARED = [
+  ...['docs', 'engine', 'fixtures', 'formats', 'layers', 'load', 'model'],
+  ...['rule-tester', 'rules-across', 'rules-arithmetic', 'rules-content', 'rules-narrative', 'rules-structure'],
+  ...['commands', 'init-show'],
+];
 
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
