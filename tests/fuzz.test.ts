@@ -26,7 +26,7 @@ import { loadReport, parseReport } from '../src/load/parse.js';
 import { renderReport } from '../src/model/render-yaml.js';
 import type { Report } from '../src/model/schema.js';
 import { RULES } from '../src/rules/index.js';
-import { encodeGb18030, encodeUtf16, fixture, runCliWith } from './helpers.js';
+import { encodeGb18030, encodeUtf16, fixture, runBin } from './helpers.js';
 
 // ---- budget and seed ----
 
@@ -741,7 +741,7 @@ describe(`fuzz (FUZZ_RUNS=${TOTAL_RUNS}, FUZZ_SEED=${SEED})`, () => {
           mkdirSync(join(dir, f.file, '..'), { recursive: true });
           writeFileSync(join(dir, f.file), f.text);
         }
-        const lint = (paths: readonly string[]) => runCliWith(['lint', '--no-config', '--locale', 'en', '--format', 'compact', ...paths], { cwd: dir, timeoutMs: 20_000 });
+        const lint = (paths: readonly string[]) => runBin(['lint', '--no-config', '--locale', 'en', '--format', 'compact', ...paths], { cwd: dir, timeoutMs: 20_000 });
         const inOrder = lint(files.map((f) => f.file));
         const shuffled = lint(permute(files, keys).map((f) => f.file));
         assert.equal(inOrder.stderr, '');
@@ -762,7 +762,7 @@ describe(`fuzz (FUZZ_RUNS=${TOTAL_RUNS}, FUZZ_SEED=${SEED})`, () => {
         const file = join(scratch, `case-${n++}.yaml`);
         writeFileSync(file, bytes);
         const expected = lintBytes(bytes, 'en', file).some((d) => d.severity === 'error') ? 1 : 0;
-        const run = runCliWith(['lint', '--no-config', '--locale', 'en', '--format', 'compact', file], { timeoutMs: 20_000 });
+        const run = runBin(['lint', '--no-config', '--locale', 'en', '--format', 'compact', file], { timeoutMs: 20_000 });
         assert.ok(!run.timedOut, 'hung');
         assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at /, 'stack trace');
         assert.ok(run.code === 0 || run.code === 1 || run.code === 2, `exit ${run.code}`);
