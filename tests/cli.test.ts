@@ -4,15 +4,16 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { main } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/io.js';
-import { assertOneLineOnStderr, edit, readFixture, ROOT, runCli, SAMPLE, scratchFolder, STACK_TRACE } from './helpers.js';
+import { assertOneLineOnStderr, edit, readFixture, ROOT, runBin, runCli, SAMPLE, scratchFolder, STACK_TRACE } from './helpers.js';
 
 const scratchFiles = scratchFolder('gov-report-cli-');
 const write = scratchFiles.write;
 
 
-describe('gov-report lint (as a subprocess)', () => {
-  it('prints nothing and exits 0 on the clean sample', () => {
-    const run = runCli(['lint', 'fixtures/sample-2023.yaml']);
+// runBin runs the executable in a process of its own; runCli runs the same main() in this process.
+describe('gov-report lint', () => {
+  it('prints nothing and exits 0 on the clean sample (the executable)', () => {
+    const run = runBin(['lint', 'fixtures/sample-2023.yaml']);
     assert.deepEqual([run.code, run.stdout, run.stderr], [0, '', '']);
   });
 
@@ -32,8 +33,8 @@ describe('gov-report lint (as a subprocess)', () => {
     assert.equal(lines.length, 6);
   });
 
-  it('exits 1 with every bad fixture of a directory, grouped by file in path order', () => {
-    const run = runCli(['lint', 'fixtures/invalid', '--locale', 'en']);
+  it('exits 1 with every bad fixture of a directory, grouped by file in path order (the executable)', () => {
+    const run = runBin(['lint', 'fixtures/invalid', '--locale', 'en']);
     assert.equal(run.code, 1);
     assert.equal(run.stderr, '');
     const files = run.stdout.split('\n').filter((l) => l.startsWith('fixtures/'));
@@ -81,7 +82,7 @@ describe('gov-report lint (as a subprocess)', () => {
   });
 
   it('tool failures: one line on stderr and exit 2', () => {
-    assertOneLineOnStderr(runCli(['lint', 'no/such/report.yaml']), /^gov-report: no such file or directory: no\/such\/report\.yaml\n$/);
+    assertOneLineOnStderr(runBin(['lint', 'no/such/report.yaml']), /^gov-report: no such file or directory: no\/such\/report\.yaml\n$/);
     mkdirSync(join(scratchFiles.path(), 'empty-dir'));
     const empty = runCli(['lint', join(scratchFiles.path(), 'empty-dir')]);
     assert.equal(empty.code, 2);
@@ -96,7 +97,7 @@ describe('gov-report lint (as a subprocess)', () => {
   it('an unreadable file is a tool failure', { skip: process.getuid?.() === 0 ? 'root can read anything' : false }, () => {
     const file = write('secret.yaml', SAMPLE);
     chmodSync(file, 0o000);
-    const run = runCli(['lint', file]);
+    const run = runBin(['lint', file]);
     assert.equal(run.code, 2);
     assertOneLineOnStderr(run, /cannot read .*permission denied/);
   });
@@ -119,13 +120,24 @@ describe('gov-report lint (as a subprocess)', () => {
     assert.ok(!runCli(['lint', '--no-color', file], { env: { FORCE_COLOR: '1' } }).stdout.includes(ESC), '--no-color wins');
   });
 
-  it('--help and --version exit 0', () => {
-    const help = runCli(['lint', '--help']);
+  it('--help and --version exit 0 (the executable, whose version the bundler wrote in)', () => {
+    const help = runBin(['lint', '--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Usage: gov-report lint \[options\] <paths\.\.\.>/);
-    const version = runCli(['--version']);
+    const version = runBin(['--version']);
     assert.equal(version.code, 0);
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('the executable against main() in this process', () => {
+  it('import reads stdin through the bundle\'s own importer (dist/import.js) and writes what main() writes', () => {
+    const input = readFileSync(join(ROOT, 'fixtures/import/pipes.txt'), 'utf8');
+    const bundled = runBin(['import', '-'], { input });
+    assert.deepEqual([bundled.code, bundled.stderr], [0, '']);
+    assert.match(bundled.stdout, /^template: "2021"/m);
+    const inProcess = runCli(['import', '-'], { input });
+    assert.deepEqual([bundled.code, bundled.stdout, bundled.stderr], [inProcess.code, inProcess.stdout, inProcess.stderr]);
   });
 });
 
@@ -146,7 +158,7 @@ describe('worker threads', () => {
   it('give the same results, in the same order, as the main thread', () => {
     for (const folder of ['fixtures/repository', 'fixtures/invalid', 'fixtures']) {
       const inline = runCli(['lint', folder, '--threads', '0', '--format', 'json']);
-      const threaded = runCli(['lint', folder, '--threads', '2', '--format', 'json']);
+      const threaded = runBin(['lint', folder, '--threads', '2', '--format', 'json']);
       assert.equal(threaded.code, inline.code, folder);
       assert.equal(threaded.stdout, inline.stdout, folder);
       assert.ok(JSON.parse(inline.stdout).length > 3, folder);
@@ -157,7 +169,7 @@ describe('worker threads', () => {
     const big = write('threads/big.yaml', `${SAMPLE}\n# ${'x'.repeat(20_000)}\n`);
     const small = write('threads/small.yaml', edit(SAMPLE, ['  punishment: 0 ', '  punishment: ~ ']));
     for (const threads of ['0', '2']) {
-      const run = runCli(['lint', big, small, '--threads', threads, '--max-file-size', '0.01', '--format', 'compact']);
+      const run = (threads === '0' ? runCli : runBin)(['lint', big, small, '--threads', threads, '--max-file-size', '0.01', '--format', 'compact']);
       assert.equal(run.code, 2, threads);
       assert.match(run.stdout, /small\.yaml:\d+:\d+: warning .* \[blank-cell\]/);
       assert.match(run.stderr, /^gov-report: .*big\.yaml is 2\d KB, over the limit of 11 KB \(--max-file-size\)\n$/);
@@ -180,7 +192,7 @@ describe('worker threads', () => {
     };
     const args = ['lint', 'fixtures/repository', '--threads', '2', '--format', 'json'];
     const fromSource = await inProcess(args);
-    const bundled = runCli(args);
+    const bundled = runBin(args);
     assert.equal(fromSource.stderr, '');
     assert.deepEqual([fromSource.code, fromSource.stdout], [bundled.code, bundled.stdout]);
     assert.ok(JSON.parse(fromSource.stdout).length > 3);

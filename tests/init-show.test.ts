@@ -12,7 +12,7 @@ import { reportSchemaOf } from '../src/model/schema.js';
 import { APPEAL_ROWS, TEMPLATES, type TemplateId } from '../src/model/template.js';
 import { assertOneLineOnStderr, BUSY, edit, lintText, readFixture, ROOT, runCli, SAMPLE, scratchFolder } from './helpers.js';
 
-// The subprocess tests run the bundle: `npm run build` first.
+// runCli runs the CLI's main() in this process (tests/helpers.ts).
 
 const ESC = '\u001b';
 const SNAPSHOT = join(ROOT, 'tests/snapshots/show-colour.txt');
@@ -153,7 +153,7 @@ describe('blankReport', () => {
   }
 });
 
-describe('gov-report init (as a subprocess)', () => {
+describe('gov-report init', () => {
   const init = (args: readonly string[], cwd = scratchFiles.path()) => runCli(['init', ...args], { cwd });
 
   it('writes a complete blank 2021 report to stdout, with labels, aligned rows and a modeline', () => {
@@ -257,7 +257,7 @@ describe('gov-report init (as a subprocess)', () => {
 /** The table lines of `show` output whose row label matches. */
 const rowsOf = (output: string, label: string) => output.split('\n').filter((line) => line.startsWith('│') && line.includes(label));
 
-describe('gov-report show (as a subprocess)', () => {
+describe('gov-report show', () => {
   // These check the tables as published, drawn in full: in a terminal wide enough for them (width.test.ts checks narrower ones).
   const WIDE = { COLUMNS: '300' };
   it('marks exactly the cells the diagnostics point at, with the value each would need', () => {

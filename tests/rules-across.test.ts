@@ -3,8 +3,13 @@ import { describe, it } from 'node:test';
 import { lintReports, type LintTarget } from '../src/engine/run.js';
 import { loadReport } from '../src/load/parse.js';
 import { RULES } from '../src/rules/index.js';
-import { similarity } from '../src/rules/duplicate-text.js';
+import { carryoverContinuity } from '../src/rules/carryover-continuity.js';
+import { duplicateReport } from '../src/rules/duplicate-report.js';
+import { duplicateText, similarity } from '../src/rules/duplicate-text.js';
+import { inForceContinuity } from '../src/rules/in-force-continuity.js';
+import { parse } from 'yaml';
 import { BUSY, edit } from './helpers.js';
+import { testRule } from './rule-tester.js';
 
 const load = (file: string, text: string) => loadReport(file, new TextEncoder().encode(text));
 const lintSet = (reports: readonly [string, string][], extra: Partial<LintTarget>[] = []) => {
@@ -116,4 +121,92 @@ describe('rules across reports', () => {
     assert.deepEqual(found('2023.yaml'), []);
     assert.deepEqual(found('2022.yaml').map((f) => f.rule), ['parse']);
   });
+});
+
+// ---- each cross-report rule alone, on pairs: last year's report (BUSY, 2022) and this year's as a fragment over it ----
+
+const LAST_YEAR = { text: BUSY };
+/** BUSY's 2022 overview, as the 2023 report would copy it. */
+const BUSY_OVERVIEW = (parse(BUSY) as { overview: string }).overview;
+
+testRule(carryoverContinuity, {
+  valid: [
+    { name: '上年结转 of each column is last year’s 结转下年度', report: { year: 2023, applications: { carried_over: [2, 2, 0, 0, 0, 0, 4] } }, earlier: LAST_YEAR },
+    { name: 'another body is not compared', report: { year: 2023, agency: '示例县卫生健康委员会' }, earlier: LAST_YEAR },
+    { name: 'a year apart is not compared', report: { year: 2024 }, earlier: LAST_YEAR },
+    { name: 'a single report has nothing to follow', report: { year: 2023 } },
+  ],
+  invalid: [
+    {
+      name: 'this year’s 上年结转 differs from last year’s 结转下年度: one finding per column, on this year’s cell',
+      report: { year: 2023 },
+      earlier: LAST_YEAR,
+      errors: [
+        {
+          messageId: 'mismatch',
+          path: '/applications/carried_over/1',
+          data: { column: '商业企业', carriedOver: 1, previousCarriedForward: 2, difference: -1, previousYear: 2022, previousFile: 'earlier.yaml', expected: 2 },
+        },
+        { messageId: 'mismatch', path: '/applications/carried_over/6', data: { column: '总计', carriedOver: 3, previousCarriedForward: 4, expected: 4 } },
+      ],
+    },
+    {
+      name: 'named by --previous, whatever the agency says',
+      report: { year: 2023, agency: '另一个名字' },
+      earlier: LAST_YEAR,
+      previous: true,
+      errors: [
+        { messageId: 'mismatch', path: '/applications/carried_over/1', data: { column: '商业企业' } },
+        { messageId: 'mismatch', path: '/applications/carried_over/6', data: { column: '总计' } },
+      ],
+    },
+  ],
+});
+
+testRule(inForceContinuity, {
+  valid: [
+    {
+      name: 'in force = last year’s + issued − repealed, for both rows',
+      report: { year: 2023, proactive: { regulations: { issued: 1, repealed: 0, in_force: 13 }, normative_documents: { issued: 4, repealed: 0, in_force: 42 } } },
+      earlier: LAST_YEAR,
+    },
+  ],
+  invalid: [
+    {
+      name: '行政规范性文件 two more in force than last year’s and this year’s changes give',
+      report: { year: 2023, proactive: { regulations: { issued: 1, repealed: 0, in_force: 13 }, normative_documents: { issued: 4, repealed: 0, in_force: 44 } } },
+      earlier: LAST_YEAR,
+      errors: [
+        {
+          messageId: 'mismatch',
+          path: '/proactive/normative_documents/in_force',
+          data: { row: '行政规范性文件', inForce: 44, previousInForce: 38, issued: 4, repealed: 0, expected: 42, difference: 2, previousYear: 2022, previousFile: 'earlier.yaml' },
+        },
+      ],
+    },
+  ],
+});
+
+testRule(duplicateText, {
+  valid: [{ name: 'a report alone', report: { year: 2023, overview: BUSY_OVERVIEW.replace('2022年', '2023年') } }],
+  invalid: [
+    {
+      name: 'a part copied from last year with only the year changed',
+      report: { year: 2023, overview: BUSY_OVERVIEW.replace('2022年', '2023年') },
+      earlier: LAST_YEAR,
+      errors: [{ messageId: 'similar', path: '/overview', data: { section: '一、总体情况', similarity: 100, previousYear: 2022, previousFile: 'earlier.yaml' } }],
+    },
+  ],
+});
+
+testRule(duplicateReport, {
+  valid: [{ name: 'two years of one body', report: { year: 2023 }, earlier: LAST_YEAR }],
+  invalid: [
+    {
+      name: 'two reports of one body and year, reported on the later',
+      report: {},
+      earlier: LAST_YEAR,
+      errors: [{ messageId: 'duplicate', path: '/year', data: { otherFile: 'earlier.yaml', agency: '示例县市场监督管理局', year: 2022 } }],
+    },
+  ],
 });

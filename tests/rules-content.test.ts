@@ -46,32 +46,32 @@ testRule(templateVersion, {
     {
       name: 'a 2022 report on the 2019 template',
       text: head('"2019"', '示例县市场监督管理局', '2022', '2023-01-16'),
-      errors: [{ messageId: 'oldTemplate', line: 3, column: 11, data: { year: 2022 } }],
+      errors: [{ messageId: 'oldTemplate', path: '/template', line: 3, column: 11, data: { year: 2022 } }],
     },
     {
       name: 'a 2020 report on the 2021 template, published before it existed',
       text: head('"2021"', '示例县市场监督管理局', '2020', '2021-01-20'),
-      errors: [{ messageId: 'notYetIssued', line: 3, column: 11, data: { year: 2020, published: '2021-01-20' } }],
+      errors: [{ messageId: 'notYetIssued', path: '/template', line: 3, column: 11, data: { year: 2020, published: '2021-01-20' } }],
     },
     {
       name: 'a 2019 report on the 2021 template, without a publication date',
       text: head('"2021"', '示例县市场监督管理局', '2019', ''),
-      errors: [{ messageId: 'notYetIssuedNoDate', line: 3, column: 11, data: { year: 2019 } }],
+      errors: [{ messageId: 'notYetIssuedNoDate', path: '/template', line: 3, column: 11, data: { year: 2019 } }],
     },
     {
       name: 'table 二 of a 2021 report with rows of the 2019 template',
       text: edit(BUSY, ['  enforcement: 3          # 行政强制', '  enforcement: 3\n  procurement: { items: 2, amount: 15 }']),
-      errors: [{ messageId: 'oldRows', line: 24, column: 3, data: { year: 2022, labels: ['第二十条第（九）项 政府集中采购'] } }],
+      errors: [{ messageId: 'oldRows', path: '/proactive/procurement', line: 24, column: 3, data: { year: 2022, labels: ['第二十条第（九）项 政府集中采购'] } }],
     },
     {
       name: '规章 with the 2019 columns',
       text: edit(BUSY, ['{ issued: 1, repealed: 0, in_force: 12 }', '{ made: 1, published: 1, total_published: 12 }']),
-      errors: [{ messageId: 'oldRows', line: 19, column: 26, data: { labels: ['第二十条第（一）项 规章 本年新制作数量'] } }],
+      errors: [{ messageId: 'oldRows', path: '/proactive/regulations/made', line: 19, column: 26, data: { labels: ['第二十条第（一）项 规章 本年新制作数量'] } }],
     },
     {
       name: 'a 2023 report citing 国办公开办函〔2019〕60号 as its format, pointed at in the text',
       text: sampleOverview('  2023年，我局按照国办公开办函〔2019〕60号要求编制本报告，明确专人负责政府信息公开工作，'),
-      errors: [{ messageId: 'citesOldTemplate', line: 10, column: 13, data: { text: '国办公开办函〔2019〕60号', section: '一、总体情况' } }],
+      errors: [{ messageId: 'citesOldTemplate', path: '/overview', line: 10, column: 13, data: { text: '国办公开办函〔2019〕60号', section: '一、总体情况' } }],
     },
   ],
 });
@@ -99,7 +99,7 @@ testRule(reportYear, {
     {
       name: 'a 2023 report whose 总体情况 opens with 2022年',
       text: sampleOverview('  2022年，我局按照《中华人民共和国政府信息公开条例》要求，明确专人负责政府信息公开工作，'),
-      errors: [{ messageId: 'pastYear', line: 10, column: 3, data: { found: '2022年', foundYear: 2022, year: 2023, count: 1, section: '一、总体情况' } }],
+      errors: [{ messageId: 'pastYear', path: '/overview', line: 10, column: 3, data: { found: '2022年', foundYear: 2022, year: 2023, count: 1, section: '一、总体情况' } }],
     },
     {
       name: '2022年度 after a heading, counted with the other places of the part',
@@ -107,17 +107,17 @@ testRule(reportYear, {
         sampleOverview('  2022年度，我局按照《中华人民共和国政府信息公开条例》要求，明确专人负责政府信息公开工作，'),
         ['  （一）主动公开。全年通过', '  （一）主动公开。2022年全年通过'],
       ),
-      errors: [{ messageId: 'pastYear', line: 10, column: 3, data: { found: '2022年度', count: 2 } }],
+      errors: [{ messageId: 'pastYear', path: '/overview', line: 10, column: 3, data: { found: '2022年度', count: 2 } }],
     },
     {
       name: 'a year in mid-sentence with 共 and the statistical period, in 六',
       text: edit(SAMPLE, [SAMPLE_OTHER, '  我局2022年共收到申请0件。本报告统计期限为2022年1月1日至12月31日。本年度未收取信息处理费。\n']),
-      errors: [{ messageId: 'pastYear', line: 71, column: 5, data: { found: '2022年', count: 2, section: '六、其他需要报告的事项' } }],
+      errors: [{ messageId: 'pastYear', path: '/other_matters', line: 71, column: 5, data: { found: '2022年', count: 2, section: '六、其他需要报告的事项' } }],
     },
     {
       name: 'two years back, with a space and full-width digits',
       text: sampleOverview('  ２０２１ 年，我局按照《中华人民共和国政府信息公开条例》要求，明确专人负责政府信息公开工作，'),
-      errors: [{ messageId: 'pastYear', line: 10, column: 3, data: { found: '２０２１年', foundYear: 2021 } }],
+      errors: [{ messageId: 'pastYear', path: '/overview', line: 10, column: 3, data: { found: '２０２１年', foundYear: 2021 } }],
     },
   ],
 });
@@ -135,23 +135,23 @@ testRule(placeholderText, {
     {
       name: 'XX in the agency',
       text: edit(SAMPLE, ['agency: 示例市政务服务和大数据管理局', 'agency: XX市政务服务和大数据管理局']),
-      errors: [{ messageId: 'placeholder', line: 5, column: 9, data: { field: '发布机关', text: 'XX' } }],
+      errors: [{ messageId: 'placeholder', path: '/agency', line: 5, column: 9, data: { field: '发布机关', text: 'XX' } }],
     },
     {
       name: 'several placeholders in one part, each pointed at',
       text: sampleOverview('  ××年，（单位名称）在“具体重大政策名称”发布时开展解读，依据【 】规定，此处填写亮点，'),
       errors: [
-        { messageId: 'placeholder', line: 10, column: 3, data: { text: '××' } },
-        { messageId: 'placeholder', line: 10, column: 7, data: { text: '（单位名称）' } },
-        { messageId: 'placeholder', line: 10, column: 15, data: { text: '具体重大政策名称' } },
-        { messageId: 'placeholder', line: 10, column: 34, data: { text: '【 】' } },
-        { messageId: 'placeholder', line: 10, column: 40, data: { text: '此处填写' } },
+        { messageId: 'placeholder', path: '/overview', line: 10, column: 3, data: { text: '××' } },
+        { messageId: 'placeholder', path: '/overview', line: 10, column: 7, data: { text: '（单位名称）' } },
+        { messageId: 'placeholder', path: '/overview', line: 10, column: 15, data: { text: '具体重大政策名称' } },
+        { messageId: 'placeholder', path: '/overview', line: 10, column: 34, data: { text: '【 】' } },
+        { messageId: 'placeholder', path: '/overview', line: 10, column: 40, data: { text: '此处填写' } },
       ],
     },
     {
       name: 'a date left as X月X日 in 五',
       text: edit(SAMPLE, ['  加强业务培训，规范办理流程。', '  加强业务培训，于X月X日前规范办理流程。']),
-      errors: [{ messageId: 'placeholder', line: 68, column: 11, data: { text: 'X月X日', field: '五、存在的主要问题及改进情况' } }],
+      errors: [{ messageId: 'placeholder', path: '/problems', line: 68, column: 11, data: { text: 'X月X日', field: '五、存在的主要问题及改进情况' } }],
     },
   ],
 });
@@ -178,22 +178,22 @@ testRule(feeStatement, {
     {
       name: '六 that says nothing about fees',
       text: edit(BUSY, [BUSY_OTHER, '  本年度办理人大代表建议4件、政协委员提案6件。\n']),
-      errors: [{ messageId: 'missing', line: 69, column: 1, data: { section: '六、其他需要报告的事项' } }],
+      errors: [{ messageId: 'missing', path: '/other_matters', line: 69, column: 1, data: { section: '六、其他需要报告的事项' } }],
     },
     {
       name: '“no fee notice” while 表三 （六）2 shows an applicant who did not pay after one',
       text: withUnpaid('  本年度未向申请人发出收费通知，未收取信息处理费。\n'),
-      errors: [{ messageId: 'contradictsUnpaid', line: 70, column: 6, data: { text: '未向申请人发出收费通知', count: 1 } }],
+      errors: [{ messageId: 'contradictsUnpaid', path: '/other_matters', line: 70, column: 6, data: { text: '未向申请人发出收费通知', count: 1 } }],
     },
     {
       name: '无发出收费通知',
       text: withUnpaid('  本年度无发出收费通知，无收取信息处理费。\n'),
-      errors: [{ messageId: 'contradictsUnpaid', line: 70, column: 6, data: { text: '无发出收费通知' } }],
+      errors: [{ messageId: 'contradictsUnpaid', path: '/other_matters', line: 70, column: 6, data: { text: '无发出收费通知' } }],
     },
     {
       name: '收费通知0件, with the 总计 cell blank (its columns are summed)',
       text: edit(withUnpaid('  本年度收费通知0件，未收取信息处理费。\n'), ['[0, 0, 0, 0, 0, 1, 1]', '[0, 0, 0, 0, 0, 1, null]']),
-      errors: [{ messageId: 'contradictsUnpaid', line: 70, column: 6, data: { text: '收费通知0件', count: 1 } }],
+      errors: [{ messageId: 'contradictsUnpaid', path: '/other_matters', line: 70, column: 6, data: { text: '收费通知0件', count: 1 } }],
     },
   ],
 });
@@ -214,17 +214,17 @@ testRule(governmentAssessment, {
     {
       name: 'a county people’s government with none of the three',
       text: asBody('示例县人民政府'),
-      errors: [{ messageId: 'missing', line: 8, column: 1, data: { agency: '示例县人民政府', missing: ['工作考核', '社会评议', '责任追究'] } }],
+      errors: [{ messageId: 'missing', path: '/overview', line: 8, column: 1, data: { agency: '示例县人民政府', missing: ['工作考核', '社会评议', '责任追究'] } }],
     },
     {
       name: 'a township government that only mentions 考核',
       text: edit(asBody('示例镇人民政府'), ['由主要负责人任组长。', '由主要负责人任组长，纳入年度考核。']),
-      errors: [{ messageId: 'missing', line: 8, column: 1, data: { missing: ['社会评议', '责任追究'] } }],
+      errors: [{ messageId: 'missing', path: '/overview', line: 8, column: 1, data: { missing: ['社会评议', '责任追究'] } }],
     },
     {
       name: 'agency_kind: government for any name',
       text: asBody('示例开发区管委会', '\nagency_kind: government'),
-      errors: [{ messageId: 'missing', line: 9, column: 1, data: { agency: '示例开发区管委会' } }],
+      errors: [{ messageId: 'missing', path: '/overview', line: 9, column: 1, data: { agency: '示例开发区管委会' } }],
     },
   ],
 });
@@ -246,32 +246,32 @@ testRule(publicationDeadline, {
     {
       name: 'a department two weeks late',
       text: published('示例县市场监督管理局', '2023-02-14'),
-      errors: [{ messageId: 'lateDepartment', line: 6, column: 12, data: { published: '2023-02-14', deadline: '2023-01-31', days: 14 } }],
+      errors: [{ messageId: 'lateDepartment', path: '/published', line: 6, column: 12, data: { published: '2023-02-14', deadline: '2023-01-31', days: 14 } }],
     },
     {
       name: 'a people’s government after 31 March (leap year)',
       text: published('示例县人民政府', '2024-04-02', '2023'),
-      errors: [{ messageId: 'lateGovernment', line: 6, column: 12, data: { deadline: '2024-03-31', days: 2 } }],
+      errors: [{ messageId: 'lateGovernment', path: '/published', line: 6, column: 12, data: { deadline: '2024-03-31', days: 2 } }],
     },
     {
       name: 'agency_kind: department decides over the name',
       text: edit(published('示例县人民政府', '2023-02-01'), ['year: 2022', 'year: 2022\nagency_kind: department']),
-      errors: [{ messageId: 'lateDepartment', line: 7, column: 12, data: { days: 1 } }],
+      errors: [{ messageId: 'lateDepartment', path: '/published', line: 7, column: 12, data: { days: 1 } }],
     },
     {
       name: 'a place name alone, late even by 31 March',
       text: published('示例县', '2023-04-10'),
-      errors: [{ messageId: 'lateUnsure', line: 6, column: 12, data: { days: 10 } }],
+      errors: [{ messageId: 'lateUnsure', path: '/published', line: 6, column: 12, data: { days: 10 } }],
     },
     {
       name: 'a township government',
       text: published('示例镇人民政府', '2023-05-01'),
-      errors: [{ messageId: 'lateTownship', line: 6, column: 12, data: { days: 31 } }],
+      errors: [{ messageId: 'lateTownship', path: '/published', line: 6, column: 12, data: { days: 31 } }],
     },
     {
       name: 'published before the year ended',
       text: published('示例县市场监督管理局', '2022-12-30'),
-      errors: [{ messageId: 'beforeYearEnd', line: 6, column: 12, data: { published: '2022-12-30', year: 2022, yearEnd: '2022-12-31' } }],
+      errors: [{ messageId: 'beforeYearEnd', path: '/published', line: 6, column: 12, data: { published: '2022-12-30', year: 2022, yearEnd: '2022-12-31' } }],
     },
   ],
 });
