@@ -15,7 +15,7 @@ import { lintLoaded } from '../src/engine/run.js';
 import { loadReport } from '../src/load/parse.js';
 import { isPlainObject } from '../src/model/pointer.js';
 import { TEXT_SECTION_KEYS } from '../src/model/template.js';
-import { type Claim, extractClaims, jurisdictionOf, type Rejection } from '../src/rules/_narrative-claims.js';
+import { type Claim, extractClaims, jurisdictionOf, type Rejection } from '../src/narrative/claims.js';
 import { narrativeConsistency } from '../src/rules/narrative-consistency.js';
 
 interface Truth {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chineseNumber, compact } from '../src/rules/_narrative-text.js';
-import { extractClaims, jurisdictionOf } from '../src/rules/_narrative-claims.js';
-import { labelOf } from '../src/rules/_narrative-quantities.js';
+import { chineseNumber, compact } from '../src/narrative/text.js';
+import { extractClaims, jurisdictionOf } from '../src/narrative/claims.js';
+import { labelOf } from '../src/narrative/quantities.js';
 import { narrativeConsistency } from '../src/rules/narrative-consistency.js';
 import { BUSY, edit, SAMPLE } from './helpers.js';
 import { testRule } from './rule-tester.js';

@@ -1,14 +1,14 @@
 import type { Rule } from '../engine/types.js';
 import { isPlainObject } from '../model/pointer.js';
 import { TEXT_SECTION_KEYS } from '../model/template.js';
-import { extractClaims, jurisdictionOf } from './_narrative-claims.js';
-import { labelOf, TableView } from './_narrative-quantities.js';
+import { extractClaims, jurisdictionOf } from '../narrative/claims.js';
+import { labelOf, TableView } from '../narrative/quantities.js';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /**
  * Numbers stated in the text sections (一、五、六) about the quantities of tables 三 and 四 must agree
- * with the tables. The claims are found by `_narrative-claims.ts`, which leaves out whatever it cannot
+ * with the tables. The claims are found by `src/narrative/claims.ts`, which leaves out whatever it cannot
  * tie to exactly one quantity of this body in this year; a claim is compared only when the table can
  * vouch for the value (no blank cell, no failing relation among the cells).
  */

@@ -1,7 +1,7 @@
 /**
  * The words `narrative-consistency` reads: the keywords that name a quantity of tables 三 and 四, and
  * the words around a count that change what it counts. All patterns run on the compact text of
- * `_narrative-text.ts`, where full-width punctuation is folded (，→ ,  （→ (  ：→ :  ；→ ;).
+ * `text.ts`, where full-width punctuation is folded (，→ ,  （→ (  ：→ :  ；→ ;).
  */
 
 export type QuantityId =

@@ -17,7 +17,7 @@ import {
   UNAVAILABLE,
   WITHHELD,
 } from '../model/template.js';
-import type { QuantityId } from './_narrative-words.js';
+import type { QuantityId } from './words.js';
 
 const T = APPLICANT_TOTAL;
 const row = (name: string, column = T) => `/applications/${name}/${column}`;

@@ -11,7 +11,7 @@
  * Every look-back is bounded and every search over the keywords is a binary search, so a huge text
  * costs time in proportion to its length.
  */
-import { type CompactText, compact, countTokens, originalSpan, type CountToken } from './_narrative-text.js';
+import { type CompactText, compact, countTokens, originalSpan, type CountToken } from './text.js';
 import {
   ALL_CHANNELS,
   APPEAL_KINDS,
@@ -45,9 +45,9 @@ import {
   SUFFIX_KINDS,
   TIME,
   TOTAL_KINDS,
-} from './_narrative-words.js';
+} from './words.js';
 
-export type { QuantityId } from './_narrative-words.js';
+export type { QuantityId } from './words.js';
 
 export interface Claim {
   readonly quantity: QuantityId;
