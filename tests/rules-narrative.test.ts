@@ -159,8 +159,8 @@ describe('narrative-consistency: reading the claims', () => {
   const cases: [string, string[]][] = [
     ['全年新收政府信息公开申请52件，上年结转3件，办结51件，结转下年度4件。', ['new=52', 'carriedOver=3', 'total=51', 'carriedForward=4']],
     ['2023年共收到政府信息公开申请一百零五件，其中自然人申请九十八件，法人或其他组织申请七件。', ['new=105', 'naturalPerson=98', 'legalPerson=7']],
-    ['本年度共受理依申请公开事项１２件，全部按时答复。', ['new=12']],
-    ['共收到政府信息公开申请两件，均已按期答复。', ['new=2']],
+    ['本年度共受理依申请公开事项１２件，全部按时答复。', ['new=12', 'carriedForward=0']],
+    ['共收到政府信息公开申请两件，均已按期答复。', ['new=2', 'carriedForward=0']],
     ['全年共收到公民、法人或其他组织提出的政府信息公开申请46件。', ['new=46']],
     ['（二）依申请公开情况\n全年共收到申请8件，办结7件，1件结转下年度继续办理。', ['new=8', 'total=7', 'carriedForward=1']],
     ['全年收到政府信息公开申请20件。截至12月31日，尚有3件正在办理中。', ['new=20', 'carriedForward=3']],

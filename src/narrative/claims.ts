@@ -11,7 +11,7 @@
  * Every look-back is bounded and every search over the keywords is a binary search, so a huge text
  * costs time in proportion to its length.
  */
-import { type CompactText, compact, countTokens, originalSpan, type CountToken } from './text.js';
+import { type CompactText, compact, countTokens, originalSpan, type CountToken, quotedMask } from './text.js';
 import {
   ALL_CHANNELS,
   APPEAL_KINDS,
@@ -49,8 +49,20 @@ import {
 
 export type { QuantityId } from './words.js';
 
+/**
+ * How a claim states its number: a count (收到申请52件), “none” (未收到申请), or “all of them were
+ * concluded” (所有申请均已办结: nothing carried forward).
+ */
+export type ClaimForm = 'count' | 'none' | 'allConcluded';
+
 export interface Claim {
+  /** The quantity the words name first (the official meaning of the words). */
   readonly quantity: QuantityId;
+  /**
+   * Every plausible reading of the words, `quantity` first: 共办理申请 X 件 may be （七）总计 or all the
+   * applications on hand (一 + 二). A claim differs from the tables only when it matches none of them.
+   */
+  readonly readings: readonly QuantityId[];
   readonly stated: number;
   /** [start, end) in the original text. */
   readonly span: readonly [number, number];
@@ -58,6 +70,12 @@ export interface Claim {
   readonly phrase: string;
   /** “none” (未收到…申请) rather than a number. */
   readonly negation: boolean;
+  readonly form: ClaimForm;
+  /**
+   * For `allConcluded` said of the applications just counted as new (收到申请5件，均已办结): it
+   * implies nothing carried forward only when nothing was carried over either.
+   */
+  readonly onlyNew?: boolean;
 }
 
 export interface ClaimSettings {
@@ -96,6 +114,18 @@ interface Span {
   readonly start: number;
   readonly end: number;
 }
+
+/** What may follow “none of them” and keep it about the count: the end of the clause, 的情况 … */
+const NONE_ENDS = /^(?:案件|案)?(?:的)?(?:情况|情形|现象|记录)?(?:[,;:。!?\n()]|$|也|亦|发生|出现|产生)/u;
+
+/** “均已办结”, “已全部办理完毕”, “都已按期答复”: every application concluded. Not 办理 alone (handled, maybe not finished). */
+const ALL_CONCLUDED =
+  /(?:已经?)?(?:均|都|皆|全部|全数)(?:已经?)?(?:全部)?(?:在法定期限内|在规定期限内|按时|按期|依法|依规|及时|如期|按规定|予以)*(?:办结|办理完毕|办理完成|答复完毕|处理完毕|作出答复|答复)/gu;
+
+/** Appeals brought against the body over its disclosure: 因政府信息公开引起的行政复议, 被申请行政复议. */
+const AGAINST_THE_BODY = /(?:因|由)[^,;:。!?\n]{0,12}信息公开[^,;:。!?\n]{0,8}(?:引起|引发|产生|而)|被申请|被提起|被起诉/u;
+/** …and not cases it handles or records as the reviewing body. */
+const APPEALS_HANDLED = /备案|受理|审理|审结|办结|复议机关|纠错|作出/u;
 
 /** How far back (in characters) the words about a claim's time, subject and topic are looked for. */
 const LOOKBACK = 300;
@@ -158,6 +188,7 @@ class Extractor {
   private readonly keywords: readonly Keyword[];
   private readonly keywordStarts: readonly number[];
   private readonly tokens: readonly CountToken[];
+  private readonly quoted: Uint8Array;
   private readonly claims: Claim[] = [];
   /** Where the counts taken as claims stand, in order, and their kinds: a count of 自然人 follows one of 新收. */
   private readonly takenAt: number[] = [];
@@ -175,6 +206,7 @@ class Extractor {
     this.keywords = findKeywords(this.text);
     this.keywordStarts = this.keywords.map((k) => k.start);
     this.tokens = countTokens(this.text);
+    this.quoted = quotedMask(this.text);
   }
 
   run(): Claim[] {
@@ -188,6 +220,7 @@ class Extractor {
         this.takenKinds.push(candidate.kind);
       }
     });
+    this.allConcluded();
     return this.claims.sort((a, b) => a.span[0] - b.span[0]);
   }
 
@@ -204,8 +237,24 @@ class Extractor {
     return this.original.slice(from, to).replace(/\s*\n\s*|(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/gu, '');
   }
 
-  private claimAt(quantity: QuantityId, stated: number, start: number, end: number, negation: boolean): Claim {
-    return { quantity, stated, span: originalSpan(this.compacted, start, end), phrase: this.phraseOf(start, end), negation };
+  private claimAt(
+    readings: readonly [QuantityId, ...QuantityId[]],
+    stated: number,
+    start: number,
+    end: number,
+    form: ClaimForm,
+    onlyNew = false,
+  ): Claim {
+    return {
+      quantity: readings[0],
+      readings,
+      stated,
+      span: originalSpan(this.compacted, start, end),
+      phrase: this.phraseOf(start, end),
+      negation: form !== 'count',
+      form,
+      ...(onlyNew ? { onlyNew } : {}),
+    };
   }
 
   private clauseStart(index: number): number {
@@ -280,7 +329,7 @@ class Extractor {
   }
 
   /** Is the claim about the body of the report (not an area or group of bodies it does not stand for)? */
-  private scopeProblem(at: number): string | undefined {
+  private scopeProblem(at: number, appeals = false): string | undefined {
     const sentence = this.sentenceAt(at);
     const previous = this.previousSentence(sentence) ?? sentence;
     let last: string | undefined;
@@ -288,6 +337,10 @@ class Extractor {
     if (last === undefined) return undefined;
     const level = subjectLevel(last);
     if (level === 'self') return undefined;
+    // Appeals over a whole area are often cases the government decides or records (备案), not those
+    // against it: read them only when the sentence says they arose from its disclosure work.
+    if (appeals && (level !== this.settings.jurisdiction || !AGAINST_THE_BODY.test(this.text.slice(Math.max(sentence.start, at - LOOKBACK), at + 30)) || APPEALS_HANDLED.test(this.text.slice(this.clauseStart(at), at))))
+      return `appeals of ${last}`;
     if (level === 'part') return `about ${last}`;
     const { jurisdiction } = this.settings;
     if (jurisdiction === undefined) return `about ${last} in a department's report`;
@@ -384,6 +437,7 @@ class Extractor {
     // 条 counts pieces of information; an application is counted in 件 (or 宗, 起), unless the words say 申请.
     if (token.unit === '条' && !(kind === 'NEW' && APPLICATION.test(text.slice(keyword.end, token.start)))) return this.reject(start, end, 'counted in 条');
     if (CHANGE.test(clauseBefore)) return this.reject(start, end, 'a change or a share');
+    if (this.quoted[token.start] || this.quoted[keyword.start]) return this.reject(start, end, 'inside quotation marks');
 
     if (TOTAL_KINDS.has(kind)) {
       if (PART_OF.test(wholeBefore)) return this.reject(start, end, 'a part of the total');
@@ -397,7 +451,7 @@ class Extractor {
     }
     const time = this.timeProblem(kind, keyword, start, token.start);
     if (time) return this.reject(start, end, time);
-    const scope = this.scopeProblem(start);
+    const scope = this.scopeProblem(start, APPEAL_KINDS.has(kind));
     if (scope) return this.reject(start, end, scope);
 
     if (APPEAL_KINDS.has(kind)) {
@@ -421,7 +475,10 @@ class Extractor {
     if (/^\(\s*(?:不含|不包括|未含|未包括|除)/u.test(note)) return this.reject(start, end, 'excluding some');
     // 收到申请58件（含上年结转6件）, 共办理申请58件（其中上年结转6件）: new and carried over together
     const withCarriedOver = (kind === 'NEW' || kind === 'NEW_NOUN' || kind === 'TOTAL') && /^\(\s*(?:含|包括|包含|其中)(?:上一?年度?|去年)结转/u.test(note);
-    return this.claimAt(withCarriedOver ? 'newAndCarriedOver' : QUANTITY_OF[kind], token.value, start, end, false);
+    if (withCarriedOver) return this.claimAt(['newAndCarriedOver'], token.value, start, end, 'count');
+    // 办理 alone (not 办结, 答复, 办理完毕) may also mean every application on hand this year.
+    if (kind === 'TOTAL' && /^(?:办理|处理)$/u.test(text.slice(keyword.start, keyword.end))) return this.claimAt(['total', 'newAndCarriedOver'], token.value, start, end, 'count');
+    return this.claimAt([QUANTITY_OF[kind]], token.value, start, end, 'count');
   }
 
   // ---------------------------------------------------------------- “none”
@@ -442,6 +499,8 @@ class Extractor {
       else if (/^(?:而|所)?(?:引起|引发|导致|产生|方面|工作|的(?:行政|投诉|举报|责任|问题))/u.test(text.slice(end, end + 6)))
         this.reject(start, end, 'none of something about applications');
       else if (/(?:如|若|如果|对于|对)[^,;:。!?\n]{0,6}$/u.test(text.slice(Math.max(0, start - 8), start))) this.reject(start, end, 'a condition');
+      // 未收到申请 must end its clause: 未收到…申请被纠错的情况 denies an outcome, not the count.
+      else if (!NONE_ENDS.test(text.slice(end, end + 8))) this.reject(start, end, 'none of an outcome');
       else this.negation('new', start, end);
     }
     const appeals =
@@ -457,14 +516,59 @@ class Extractor {
       const sentence = this.sentenceAt(start);
       if (APPEAL_OUTCOME.test(object) || APPEAL_OUTCOME.test(text.slice(end, end + 6)) || /追究|复议后/u.test(object)) this.reject(start, end, 'an outcome of appeals');
       else if (!both && !DISCLOSURE_CONTEXT.test(text.slice(Math.max(sentence.start, start - LOOKBACK), end))) this.reject(start, end, 'appeals not tied to disclosure');
+      else if (!NONE_ENDS.test(text.slice(end, end + 8))) this.reject(start, end, 'none of an outcome');
       else this.negation(both ? 'appeals' : words === '行政复议' ? 'reconsideration' : 'litigation', start, end);
     }
   }
 
+  /**
+   * “所有申请均已办结”, “收到申请5件，均已按期办结”: nothing is carried forward to next year. Read only when
+   * the subject is every application (所有/全部…申请) or the new ones just counted in the same sentence.
+   */
+  private allConcluded(): void {
+    const { text } = this;
+    for (const match of text.matchAll(ALL_CONCLUDED)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const clauseStart = this.clauseStart(start);
+      const subject = text.slice(clauseStart, start);
+      if (/(?:未|没有|尚未|并未|不|能否|是否)$/u.test(subject)) continue;
+      if (this.quoted[start]) continue;
+      const universal = /(?:所有|全部|一切)(?:的)?[^,;:。!?\n\d]{0,12}申请/u.test(subject);
+      if (universal) {
+        if (/其余|剩余|其他|其它|\d|[零〇一二两三四五六七八九十]件/u.test(subject) || this.keywordsIn(clauseStart, start).some((k) => k.kind === 'CO' || k.kind === 'CF')) {
+          this.reject(clauseStart, end, 'all of a part');
+          continue;
+        }
+        if (!DISCLOSURE_APPLICATION.test(subject) && !this.inDisclosureTopic(start)) {
+          this.reject(clauseStart, end, 'not about applications');
+          continue;
+        }
+      } else {
+        // the clause holds only the verb: its subject is the count of new applications right before
+        if (!/^(?:申请人?的?申请|上述申请|以上申请|这些申请|申请)?$/u.test(subject.replace(/^(?:且|并且|并|已|目前|截至\d+月\d+日|截至年底|截至年末)/u, ''))) continue;
+        const sentence = this.sentenceAt(start);
+        const before = this.lastTakenIn(sentence.start, clauseStart);
+        const clauseBefore = this.clauseStart(Math.max(sentence.start, clauseStart - 1));
+        if (!(before === 'NEW' || before === 'NEW_NOUN') || this.lastTakenIn(clauseBefore, clauseStart) !== before) {
+          this.reject(clauseStart, end, 'all of something else');
+          continue;
+        }
+      }
+      const problem = this.timeProblem('TOTAL', undefined, clauseStart, start) ?? this.scopeProblem(start);
+      if (problem) {
+        this.reject(clauseStart, end, problem);
+        continue;
+      }
+      const from = universal ? Math.max(clauseStart, start - 24) : start;
+      this.claims.push(this.claimAt(['carriedForward'], 0, from + (universal ? /(?:所有|全部|一切)/u.exec(text.slice(from, start))!.index : 0), end, 'allConcluded', !universal));
+    }
+  }
+
   private negation(quantity: QuantityId, start: number, end: number): void {
-    const problem = this.timeProblem('NEW', undefined, start, start) ?? this.scopeProblem(start);
+    const problem = this.timeProblem('NEW', undefined, start, start) ?? this.scopeProblem(start, quantity !== 'new');
     if (problem) this.reject(start, end, problem);
-    else this.claims.push(this.claimAt(quantity, 0, start, end, true));
+    else this.claims.push(this.claimAt([quantity], 0, start, end, 'none'));
   }
 }
 

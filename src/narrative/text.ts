@@ -135,6 +135,8 @@ const BEFORE_NOT_A_COUNT = /(?:[\d.第近约逾超万亿]|\d[,\-~～—至到]|�
 const BEFORE_NOT_A_CHINESE_COUNT = /[每逐统单唯同任这那哪某数几余多上]$/u;
 /** …件次 (submissions), …件以上, 一件事: not a count of applications. */
 const AFTER_NOT_A_COUNT = /^(?:次|左右|以上|以下|上下|余|多|事|实事|好事)/u;
+/** …and after a Chinese numeral, words of a set phrase: 一件一档, 一件不落, 一件件, 一件也没有. */
+const AFTER_NOT_A_CHINESE_COUNT = /^(?:[零〇一二两三四五六七八九十百千件不都也]|[一二三四五六七八九十]?[案策档码事])/u;
 
 /** The counts (number + 件/宗/起/条) in a compact text, leaving out approximate ones (30余件, 近百件, 上千件). */
 export function countTokens(text: string): CountToken[] {
@@ -147,9 +149,37 @@ export function countTokens(text: string): CountToken[] {
     if (BEFORE_NOT_A_COUNT.test(before)) continue;
     if (!/^\d/.test(numeral) && BEFORE_NOT_A_CHINESE_COUNT.test(before)) continue;
     if (AFTER_NOT_A_COUNT.test(text.slice(end, end + 2))) continue;
+    if (!/^\d/.test(numeral) && AFTER_NOT_A_CHINESE_COUNT.test(text.slice(end, end + 2))) continue;
     const value = /^\d/.test(numeral) ? Number(numeral.replace(/,/g, '')) : chineseNumber(numeral);
     if (value === undefined || !Number.isSafeInteger(value)) continue;
     tokens.push({ start, end, value, unit: match[2]! });
   }
   return tokens;
+}
+
+const QUOTES: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉', '"': '"', "'": "'" };
+/** A quotation longer than this is a passage quoted, not a name, a title or a motto. */
+const SHORT_QUOTE = 40;
+
+/**
+ * Marks the characters inside short quotations: “一件事一次办”, 《关于办理100件实事的通知》. A number in
+ * a motto, a name or a title is not a count of this year's applications. An opening mark whose closing
+ * mark does not follow within the sentence marks nothing.
+ */
+export function quotedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTES[text[i]!];
+    if (close === undefined) continue;
+    for (let j = i + 1; j < Math.min(text.length, i + 1 + SHORT_QUOTE); j++) {
+      const c = text[j]!;
+      if (c === close) {
+        mask.fill(1, i, j + 1);
+        i = j;
+        break;
+      }
+      if (/[。!?\n]/u.test(c)) break;
+    }
+  }
+  return mask;
 }
