@@ -4,28 +4,32 @@
  * `text.ts`, where full-width punctuation is folded (，→ ,  （→ (  ：→ :  ；→ ;).
  */
 
-export type QuantityId =
-  | 'new'
-  | 'newAndCarriedOver'
-  | 'carriedOver'
-  | 'disclosed'
-  | 'partiallyDisclosed'
-  | 'disclosedAndPartially'
-  | 'withheld'
-  | 'unavailable'
-  | 'notProcessed'
-  | 'otherwiseHandled'
-  | 'total'
-  | 'carriedForward'
-  | 'naturalPerson'
-  | 'legalPerson'
-  | 'commercial'
-  | 'research'
-  | 'nonprofit'
-  | 'legalServices'
-  | 'reconsideration'
-  | 'litigation'
-  | 'appeals';
+/** The quantities of tables 三 and 四 a text can state (src/narrative/quantities.ts says which cells each adds up). */
+export const QUANTITY_IDS = [
+  'new',
+  'newAndCarriedOver',
+  'carriedOver',
+  'disclosed',
+  'partiallyDisclosed',
+  'disclosedAndPartially',
+  'withheld',
+  'unavailable',
+  'notProcessed',
+  'otherwiseHandled',
+  'total',
+  'carriedForward',
+  'naturalPerson',
+  'legalPerson',
+  'commercial',
+  'research',
+  'nonprofit',
+  'legalServices',
+  'reconsideration',
+  'litigation',
+  'appeals',
+] as const;
+
+export type QuantityId = (typeof QUANTITY_IDS)[number];
 
 // ---------------------------------------------------------------- keywords
 
