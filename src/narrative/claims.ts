@@ -362,9 +362,11 @@ class Extractor {
     if (DISCLOSURE_APPLICATION.test(words) || this.applicationsClaimedIn(sentence.start, at)) return true;
     if (APPLICATION.test(words) && this.inDisclosureTopic(at)) return true;
     // A row of results (予以公开 …) may follow a sentence about the applications: “收到申请52件。其中予以公开…”
-    const previous = kind === 'TOTAL' ? undefined : this.previousSentence(sentence);
+    // 办结/答复 is said of many things: after a sentence only when a count of table 三 was read there.
+    const previous = this.previousSentence(sentence);
     if (!previous) return false;
-    return DISCLOSURE_APPLICATION.test(this.text.slice(Math.max(previous.start, previous.end - LOOKBACK), previous.end)) || this.applicationsClaimedIn(previous.start, previous.end);
+    if (this.applicationsClaimedIn(previous.start, previous.end)) return true;
+    return kind !== 'TOTAL' && DISCLOSURE_APPLICATION.test(this.text.slice(Math.max(previous.start, previous.end - LOOKBACK), previous.end));
   }
 
   // ---------------------------------------------------------------- counts

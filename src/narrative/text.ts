@@ -69,7 +69,7 @@ export function compact(original: string): CompactText {
         origin.push(i + newline);
       }
       lineStart = i + run.lastIndexOf('\n') + 1;
-    } else if (isAsciiWord(chars.at(-1)) && isAsciiWord(original[j])) {
+    } else if (isAsciiWord(chars.at(-1)) && isAsciiWord(fold(original[j] ?? ''))) {
       chars.push(' ');
       origin.push(i);
     }
@@ -130,7 +130,7 @@ export interface CountToken {
 
 const COUNT = /(\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千]+)(件|宗|起|条)/gu;
 /** What makes a count approximate, a rank or a range when it comes right before it: 近50件, 第3件, 3至5件. */
-const BEFORE_NOT_A_COUNT = /(?:[\d.第近约逾超万亿]|\d[,\-~～—至到]|不足|不到|至少|最多|多达)$/u;
+const BEFORE_NOT_A_COUNT = /(?:[\d.第近约逾超万亿]|\d[,\-~～—至到 ]|不足|不到|至少|最多|多达)$/u;
 /** …and before a Chinese numeral, words that make it part of another word: 每一件, 统一件, 数十件, 上百件. */
 const BEFORE_NOT_A_CHINESE_COUNT = /[每逐统单唯同任这那哪某数几余多上]$/u;
 /** …件次 (submissions), …件以上, 一件事: not a count of applications. */
