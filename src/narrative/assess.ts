@@ -66,7 +66,9 @@ export function assessClaims(data: unknown, template: TemplateId, rejections?: R
       const { verdict, reading } = verdictOf(claim, readings, tables);
       const carriedOver = verdict === 'differs' && claim.form === 'count' ? tables.carriedOverFor(reading.quantity) : undefined;
       const addsCarriedOver = carriedOver !== undefined && carriedOver > 0 && claim.stated === reading.table! + carriedOver ? carriedOver : undefined;
-      assessed.push({ section, claim, verdict, reading, readings, ...(addsCarriedOver !== undefined ? { addsCarriedOver } : {}) });
+      // A figure for the whole area may be of more bodies than the table's: it differs only when the tables explain it.
+      const final = verdict === 'differs' && claim.areaWide && addsCarriedOver === undefined ? 'unverifiable' : verdict;
+      assessed.push({ section, claim, verdict: final, reading, readings, ...(addsCarriedOver !== undefined ? { addsCarriedOver } : {}) });
     }
   }
   return assessed;

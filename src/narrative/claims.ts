@@ -76,6 +76,11 @@ export interface Claim {
    * implies nothing carried forward only when nothing was carried over either.
    */
   readonly onlyNew?: boolean;
+  /**
+   * Said of the whole area a people's government governs (全县, 我区): its table may cover the area or
+   * only the government itself, so such a claim is reported only when the tables explain its number.
+   */
+  readonly areaWide?: boolean;
 }
 
 export interface ClaimSettings {
@@ -118,9 +123,12 @@ interface Span {
 /** What may follow “none of them” and keep it about the count: the end of the clause, 的情况 … */
 const NONE_ENDS = /^(?:案件|案)?(?:的)?(?:情况|情形|现象|记录)?(?:[,;:。!?\n()]|$|也|亦|发生|出现|产生)/u;
 
-/** “均已办结”, “已全部办理完毕”, “都已按期答复”: every application concluded. Not 办理 alone (handled, maybe not finished). */
+/**
+ * “均已办结”, “已全部办理完毕”: every application concluded. Not 办理 alone (handled, maybe not finished),
+ * nor 均已按期答复: a report written in January may count answers given after the year's end.
+ */
 const ALL_CONCLUDED =
-  /(?:已经?)?(?:均|都|皆|全部|全数)(?:已经?)?(?:全部)?(?:在法定期限内|在规定期限内|按时|按期|依法|依规|及时|如期|按规定|予以)*(?:办结|办理完毕|办理完成|答复完毕|处理完毕|作出答复|答复)/gu;
+  /(?:已经?)?(?:均|都|皆|全部|全数)(?:已经?)?(?:全部)?(?:在法定期限内|在规定期限内|按时|按期|依法|依规|及时|如期|按规定)*(?:办结|办理完毕|办理完成|处理完毕)/gu;
 
 /** Appeals brought against the body over its disclosure: 因政府信息公开引起的行政复议, 被申请行政复议. */
 const AGAINST_THE_BODY = /(?:因|由)[^,;:。!?\n]{0,12}信息公开[^,;:。!?\n]{0,8}(?:引起|引发|产生|而)|被申请|被提起|被起诉/u;
@@ -245,6 +253,7 @@ class Extractor {
     form: ClaimForm,
     onlyNew = false,
   ): Claim {
+    const areaWide = this.subjectOf(start)?.level !== undefined && this.subjectOf(start)!.level !== 'self';
     return {
       quantity: readings[0],
       readings,
@@ -254,6 +263,7 @@ class Extractor {
       negation: form !== 'count',
       form,
       ...(onlyNew ? { onlyNew } : {}),
+      ...(areaWide ? { areaWide } : {}),
     };
   }
 
@@ -329,11 +339,18 @@ class Extractor {
   }
 
   /** Is the claim about the body of the report (not an area or group of bodies it does not stand for)? */
-  private scopeProblem(at: number, appeals = false): string | undefined {
+  /** The last word naming who a claim is about, up to the sentence before (全县, 我局, 各部门), and its level. */
+  private subjectOf(at: number): { word: string; level: string } | undefined {
     const sentence = this.sentenceAt(at);
     const previous = this.previousSentence(sentence) ?? sentence;
     let last: string | undefined;
     for (const match of this.text.slice(Math.max(previous.start, at - LOOKBACK), at).matchAll(SUBJECT)) last = match[0];
+    return last === undefined ? undefined : { word: last, level: subjectLevel(last) };
+  }
+
+  private scopeProblem(at: number, appeals = false): string | undefined {
+    const sentence = this.sentenceAt(at);
+    const last = this.subjectOf(at)?.word;
     if (last === undefined) return undefined;
     const level = subjectLevel(last);
     if (level === 'self') return undefined;

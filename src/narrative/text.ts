@@ -138,6 +138,17 @@ const AFTER_NOT_A_COUNT = /^(?:次|左右|以上|以下|上下|余|多|事|实�
 /** …and after a Chinese numeral, words of a set phrase: 一件一档, 一件不落, 一件件, 一件也没有. */
 const AFTER_NOT_A_CHINESE_COUNT = /^(?:[零〇一二两三四五六七八九十百千件不都也]|[一二三四五六七八九十]?[案策档码事])/u;
 
+/** Does the same words (一件) occur again within a few characters, in the same sentence? */
+function repeatedNearby(text: string, words: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(end, end + 8);
+  const inSentence = (s: string, fromEnd: boolean) => {
+    const parts = s.split(/[。!?\n]/u);
+    return (fromEnd ? parts.at(-1) : parts[0]) ?? '';
+  };
+  return inSentence(before, true).includes(words) || inSentence(after, false).includes(words);
+}
+
 /** The counts (number + 件/宗/起/条) in a compact text, leaving out approximate ones (30余件, 近百件, 上千件). */
 export function countTokens(text: string): CountToken[] {
   const tokens: CountToken[] = [];
@@ -150,6 +161,8 @@ export function countTokens(text: string): CountToken[] {
     if (!/^\d/.test(numeral) && BEFORE_NOT_A_CHINESE_COUNT.test(before)) continue;
     if (AFTER_NOT_A_COUNT.test(text.slice(end, end + 2))) continue;
     if (!/^\d/.test(numeral) && AFTER_NOT_A_CHINESE_COUNT.test(text.slice(end, end + 2))) continue;
+    // 收到一件、登记一件、办结一件: the same numeral repeated in a row is a set phrase, not counts.
+    if (!/^\d/.test(numeral) && repeatedNearby(text, match[0], start, end)) continue;
     const value = /^\d/.test(numeral) ? Number(numeral.replace(/,/g, '')) : chineseNumber(numeral);
     if (value === undefined || !Number.isSafeInteger(value)) continue;
     tokens.push({ start, end, value, unit: match[2]! });

@@ -143,7 +143,7 @@ export const OTHER_OBJECT =
 /** A change, a share or a rate: the number is not the quantity itself. */
 export const CHANGE = /同比|环比|增长|增加|新增|减少|下降|上升|提高|降低|较|比上年|比去年|多出|占|%|百分|率|平均|人次|次数|以来|至今|历年/u;
 /** Words that make a total into a part: a topic, a sub-set, applications passed on. */
-export const PART_OF = /其中|涉及|关于|有关|针对|属于|包括|包含|转来|转交|转办|移送/u;
+export const PART_OF = /其中|涉及|关于|有关|针对|属于|包括|包含|转来|转交|转办|移送|延期|延长|逾期|超期|当场|当即|口头|书面/u;
 /** One channel of several. */
 export const CHANNEL = /通过|经由|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|电话|纸质/u;
 /** …unless the clause says it is all of them: 通过各种渠道, 网络、信函等方式 … */
