@@ -492,11 +492,17 @@ class Extractor {
     // 收到申请55件（不含重复申请）: not the table's count
     const note = text.slice(end, end + 12);
     if (/^\(\s*(?:不含|不包括|未含|未包括|除)/u.test(note)) return this.reject(start, end, 'excluding some');
-    // 收到申请58件（含上年结转6件）, 共办理申请58件（其中上年结转6件）: new and carried over together
-    const withCarriedOver = (kind === 'NEW' || kind === 'NEW_NOUN' || kind === 'TOTAL') && /^\(\s*(?:含|包括|包含|其中)(?:上一?年度?|去年)结转/u.test(note);
-    if (withCarriedOver) return this.claimAt(['newAndCarriedOver'], token.value, start, end, 'count');
-    // 办理 alone (not 办结, 答复, 办理完毕) may also mean every application on hand this year.
-    if (kind === 'TOTAL' && /^(?:办理|处理)$/u.test(text.slice(keyword.start, keyword.end))) return this.claimAt(['total', 'newAndCarriedOver'], token.value, start, end, 'count');
+    // 收到申请58件（含上年结转6件）, 收到申请58件，其中上年结转6件: new and carried over together;
+    // 收到申请58件（上年结转6件） may say either.
+    const includesCarriedOver = /^(?:\(\s*(?:含|包括|包含|其中)|,(?:其中|含|包括|包含))(?:上一?年度?|去年)结转/u.test(note);
+    const besideCarriedOver = /^\(\s*(?:上一?年度?|去年)结转/u.test(note);
+    // 办理 alone (not 办结, 答复, 办理完毕) may mean the applications concluded or every one on hand this year.
+    const handled = kind === 'TOTAL' && /^(?:办理|处理)$/u.test(text.slice(keyword.start, keyword.end));
+    if (handled) return this.claimAt(includesCarriedOver ? ['newAndCarriedOver', 'total'] : ['total', 'newAndCarriedOver'], token.value, start, end, 'count');
+    if (kind === 'NEW' || kind === 'NEW_NOUN') {
+      if (includesCarriedOver) return this.claimAt(['newAndCarriedOver'], token.value, start, end, 'count');
+      if (besideCarriedOver) return this.claimAt(['new', 'newAndCarriedOver'], token.value, start, end, 'count');
+    }
     return this.claimAt([QUANTITY_OF[kind]], token.value, start, end, 'count');
   }
 
