@@ -35,8 +35,8 @@ describe('gov-report show --claims (as a subprocess)', () => {
     assert.equal(lines[0], file);
     assert.match(lines[1]!, /^ {2}13:14 {2}✔ 一致 {4}“新收政府信息公开申请52件” {2}表三「一、本年新收政府信息公开申请数量」「总计」 {2}正文 52 {2}表格 52$/);
     assert.match(lines[4]!, /^ {2}13:41 {2}✗ 不一致 {2}“结转下年度5件” {2}表三「四、结转下年度继续办理」「总计」 {2}正文 5 {2}表格 4$/);
-    // 共办理 55 is 一 + 二 (52 + 3): it agrees under its second reading, which is shown.
-    assert.match(lines[5]!, /^ {2}14:6 {3}✔ 一致 {4}“办理政府信息公开申请55件” {2}表三「一、本年新收政府信息公开申请数量」「总计」与「二、上年结转政府信息公开申请数量」「总计」之和 {2}正文 55 {2}表格 55 {2}\(另一种理解: 表三「（七）总计」「总计」 表格 51\)$/);
+    // 共办理 55 is 一 + 二 (52 + 3): it agrees under its second reading, which is shown with the others.
+    assert.match(lines[5]!, /^ {2}14:6 {3}✔ 一致 {4}“办理政府信息公开申请55件” {2}表三「一、本年新收政府信息公开申请数量」「总计」与「二、上年结转政府信息公开申请数量」「总计」之和 {2}正文 55 {2}表格 55 {2}\(另一种理解: 表三「（七）总计」「总计」 表格 51; 另一种理解: 表三「一、本年新收政府信息公开申请数量」「总计」 表格 52\)$/);
     assert.equal(lines.at(-1), '  共读到 5 处，1 处与表格不一致');
   });
 
@@ -77,6 +77,7 @@ describe('gov-report show --claims (as a subprocess)', () => {
     assert.deepEqual(claims[4]!.readings, [
       { quantity: '表三「（七）总计」「总计」', quantityId: 'total', table: 51 },
       { quantity: '表三「一、本年新收政府信息公开申请数量」「总计」与「二、上年结转政府信息公开申请数量」「总计」之和', quantityId: 'newAndCarriedOver', table: 55 },
+      { quantity: '表三「一、本年新收政府信息公开申请数量」「总计」', quantityId: 'new', table: 52 },
     ]);
   });
 

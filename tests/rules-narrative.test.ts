@@ -58,6 +58,8 @@ testRule(narrativeConsistency, {
       text: line13('  （二）依申请公开。全年新收政府信息公开申请52件，均已办结。'),
     },
     { name: '“all answered on time” is not “none carried forward”', text: after13('  所有政府信息公开申请均已按期答复。') },
+    { name: '共办理 N 件 as new plus carried over', text: after13('  全年共办理政府信息公开申请55件。') },
+    { name: '共办理 N 件 as the applications received, said loosely', text: after13('  全年共办理政府信息公开申请52件。') },
     { name: 'a motto repeating a Chinese numeral', text: after13('  坚持收到一件、登记一件、办结一件，做到件件有着落。') },
     { name: '延期答复 is a part of the answers', text: after13('  其中延期答复2件。') },
   ],
@@ -154,6 +156,24 @@ testRule(narrativeConsistency, {
       name: 'in a people’s government’s report a figure for 全县 is compared when the tables explain it (new + carried over)',
       text: edit(after13('  全县共收到政府信息公开申请55件。'), ['agency: 示例县市场监督管理局', 'agency: 示例县人民政府']),
       errors: [{ messageId: 'mismatchCarriedOver', line: 14, column: 6, data: { stated: 55, table: 52, carriedOver: 3 } }],
+    },
+    {
+      name: '共办理 N 件 matches none of its readings: each is named',
+      text: after13('  全年共办理政府信息公开申请60件。'),
+      errors: [
+        {
+          messageId: 'mismatchReadings',
+          line: 14,
+          column: 6,
+          data: {
+            quantity: '表三「（七）总计」「总计」',
+            stated: 60,
+            table: 51,
+            otherQuantities: ['表三「一、本年新收政府信息公开申请数量」「总计」与「二、上年结转政府信息公开申请数量」「总计」之和', NEW_TOTAL],
+            otherTables: [55, 52],
+          },
+        },
+      ],
     },
     {
       name: '“all applications concluded” while some are carried forward',

@@ -496,9 +496,11 @@ class Extractor {
     // 收到申请58件（上年结转6件） may say either.
     const includesCarriedOver = /^(?:\(\s*(?:含|包括|包含|其中)|,(?:其中|含|包括|包含))(?:上一?年度?|去年)结转/u.test(note);
     const besideCarriedOver = /^\(\s*(?:上一?年度?|去年)结转/u.test(note);
-    // 办理 alone (not 办结, 答复, 办理完毕) may mean the applications concluded or every one on hand this year.
+    // 办理 alone (not 办结, 答复, 办理完毕) may mean the applications concluded, every one on hand this
+    // year, or (said loosely) the ones received.
     const handled = kind === 'TOTAL' && /^(?:办理|处理)$/u.test(text.slice(keyword.start, keyword.end));
-    if (handled) return this.claimAt(includesCarriedOver ? ['newAndCarriedOver', 'total'] : ['total', 'newAndCarriedOver'], token.value, start, end, 'count');
+    if (handled)
+      return this.claimAt(includesCarriedOver ? ['newAndCarriedOver', 'total'] : ['total', 'newAndCarriedOver', 'new'], token.value, start, end, 'count');
     if (kind === 'NEW' || kind === 'NEW_NOUN') {
       if (includesCarriedOver) return this.claimAt(['newAndCarriedOver'], token.value, start, end, 'count');
       if (besideCarriedOver) return this.claimAt(['new', 'newAndCarriedOver'], token.value, start, end, 'count');

@@ -22,8 +22,8 @@ export const narrativeConsistency: Rule = {
       en: 'The text “{claim}” does not match the table: it says {stated}, {quantity} is {table} (difference {difference})',
     },
     mismatchReadings: {
-      'zh-CN': '正文“{claim}”与表格不符：正文为 {stated}，{quantity}为 {table}，相差 {difference}；按另一种理解，{otherQuantity}为 {otherTable}，也不相符',
-      en: 'The text “{claim}” does not match the table: it says {stated}, {quantity} is {table} (difference {difference}); read the other way, {otherQuantity} is {otherTable}, which does not match either',
+      'zh-CN': '正文“{claim}”与表格不符：正文为 {stated}，{quantity}为 {table}，相差 {difference}；按其他理解（{otherQuantities}），表格分别为 {otherTables}，也不相符',
+      en: 'The text “{claim}” does not match the table: it says {stated}, {quantity} is {table} (difference {difference}); read otherwise ({otherQuantities}), the table has {otherTables}, which do not match either',
     },
     mismatchCarriedOver: {
       'zh-CN':
@@ -44,7 +44,7 @@ export const narrativeConsistency: Rule = {
       if (assessed.verdict !== 'differs') continue;
       const { claim, reading, readings, addsCarriedOver, section } = assessed;
       const table = reading.table!;
-      const other = readings.find((r) => r !== reading);
+      const others = readings.filter((r) => r !== reading);
       const messageId =
         claim.form === 'allConcluded'
           ? 'notAllConcluded'
@@ -52,7 +52,7 @@ export const narrativeConsistency: Rule = {
             ? 'none'
             : addsCarriedOver !== undefined
               ? 'mismatchCarriedOver'
-              : other
+              : others.length > 0
                 ? 'mismatchReadings'
                 : 'mismatch';
       context.report({
@@ -66,7 +66,7 @@ export const narrativeConsistency: Rule = {
           table,
           difference: signed(claim.stated - table),
           ...(addsCarriedOver !== undefined ? { carriedOver: addsCarriedOver } : {}),
-          ...(messageId === 'mismatchReadings' && other ? { otherQuantity: other.label, otherTable: other.table! } : {}),
+          ...(messageId === 'mismatchReadings' ? { otherQuantities: others.map((r) => r.label), otherTables: others.map((r) => r.table!) } : {}),
         },
       });
     }
