@@ -76,6 +76,7 @@ export const DISTRACTOR_FAMILIES: Readonly<Record<string, readonly string[]>> = 
     '新收政府信息公开申请５　２件。',
     '上年结转 0 3 件。',
     '其中予以公开2 4件。',
+    '依照条例规定的程序和时限，本年度新收政府信息公开申请5\n2件。',
   ],
   'other years': [
     '上年度共收到政府信息公开申请36件。',

@@ -66,14 +66,17 @@ interface Build {
   readonly inOther?: readonly string[];
 }
 
+/** A line (or lines) of a block text in the report. */
+const indent = (text: string) => `  ${text.replace(/\n/g, '\n  ')}`;
+
 /** Line of the 依申请公开 paragraph in a built report, counting the distractors put before it. */
 function build(options: Build): string {
   const { k = 0, j = 0, m = 0, change, before = [], after = [], middle = [], inOther = [] } = options;
   const values = { ...BASE, new: BASE.new + k + j, total: BASE.total + k, cf: BASE.cf + j, disc: BASE.disc + k, recon: BASE.recon + m };
   if (change) values[change.slot] += change.by;
   const [first, ...rest] = claimLines(values);
-  const lines = [...before, first!.trim(), ...middle, ...rest.map((l) => l.trim()), ...after].map((s) => `  ${s}`);
-  return edit(tables(k, j, m), [LINE_13, lines.join('\n')], [OTHER, [OTHER, ...inOther.map((s) => `  ${s}`)].join('\n')]);
+  const lines = [...before, first!.trim(), ...middle, ...rest.map((l) => l.trim()), ...after].map(indent);
+  return edit(tables(k, j, m), [LINE_13, lines.join('\n')], [OTHER, [OTHER, ...inOther.map(indent)].join('\n')]);
 }
 
 const warnings = (text: string) => lintText(text, { rules: [narrativeConsistency], locale: 'en' });
@@ -110,7 +113,7 @@ describe('narrative-consistency: distractor families keep a consistent report si
             assert.deepEqual(shown(placed), []);
             assert.deepEqual(readings(placed), base);
           }
-          assert.deepEqual(shown(edit(build({}), [LINE_12, `${LINE_12}${sentence}`])), []);
+          assert.deepEqual(shown(edit(build({}), [LINE_12, `${LINE_12}${indent(sentence).trim()}`])), []);
         });
       }
     });

@@ -67,6 +67,10 @@ export function compact(original: string): CompactText {
       if (!wrapped && chars.length > 0) {
         chars.push('\n');
         origin.push(i + newline);
+      } else if (wrapped && /\d/.test(chars.at(-1) ?? '') && /\d/.test(fold(original[j] ?? ''))) {
+        // A number broken across lines (办结11⏎91件) may be one number or two: keep them apart, so it is not read.
+        chars.push(' ');
+        origin.push(i);
       }
       lineStart = i + run.lastIndexOf('\n') + 1;
     } else if (isAsciiWord(chars.at(-1)) && isAsciiWord(fold(original[j] ?? ''))) {
