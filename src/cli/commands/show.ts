@@ -22,7 +22,7 @@ import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS } from '../io.js';
 import { withConfig, withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
-import { showClaimsCommand } from './show-claims.js';
+import { showClaimsCommand } from '../show-claims.js';
 
 export interface ShowOptions {
   readonly locale?: string;

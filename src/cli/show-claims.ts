@@ -5,18 +5,18 @@
  * an array of reports (schemas/claims.schema.json).
  */
 import type { ChalkInstance } from 'chalk';
-import { lintLoaded } from '../../engine/run.js';
-import { rangeInText, toPosition } from '../../engine/locate.js';
-import type { Locale } from '../../engine/types.js';
-import { displayWidth } from '../../format/width.js';
-import { type LoadedReport, loadReport } from '../../load/parse.js';
-import { readReportBytes } from '../../load/read.js';
-import { declaredTemplate } from '../../model/template.js';
-import { type AssessedClaim, assessClaims, type Verdict } from '../../narrative/assess.js';
-import { findRule } from '../../rules/index.js';
-import { makeChalk } from '../color.js';
-import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, UsageError } from '../io.js';
-import { resolveLocale } from '../locale.js';
+import { lintLoaded } from '../engine/run.js';
+import { rangeInText, toPosition } from '../engine/locate.js';
+import type { Locale } from '../engine/types.js';
+import { displayWidth } from '../format/width.js';
+import { type LoadedReport, loadReport } from '../load/parse.js';
+import { readReportBytes } from '../load/read.js';
+import { declaredTemplate } from '../model/template.js';
+import { type AssessedClaim, assessClaims, type Verdict } from '../narrative/assess.js';
+import { findRule } from '../rules/index.js';
+import { makeChalk } from './color.js';
+import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, UsageError } from './io.js';
+import { resolveLocale } from './locale.js';
 import { resolve } from 'node:path';
 
 export interface ShowClaimsOptions {
