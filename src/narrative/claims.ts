@@ -135,6 +135,11 @@ const AGAINST_THE_BODY = /(?:因|由)[^,;:。!?\n]{0,12}信息公开[^,;:。!?\n
 /** …and not cases it handles or records as the reviewing body. */
 const APPEALS_HANDLED = /备案|受理|审理|审结|办结|复议机关|纠错|作出/u;
 
+/** A month, a quarter or a half of the year: 12月收到申请8件, 第四季度, 上半年. */
+const PART_OF_YEAR = /(?:^|[^\d])(?:[1-9]|1[0-2])月|[一二三四五六七八九十]{1,2}月(?!份?以来)|季度|半年/u;
+/** …but not the whole year or its end: 1月1日至12月31日, 截至12月31日, 1—12月. */
+const WHOLE_YEAR = /(?:1|一)月(?:1|一)日?(?:起)?(?:至|到|-|—|~|～)(?:(?:19|20)\d{2}年)?(?:12|十二)月(?:31|三十一)日?|(?:1|一)(?:-|—|~|～|至|到)(?:12|十二)月|(?:截至|截止|截止到|到)?(?:12|十二)月(?:31|三十一)日|(?:12|十二)月底|(?:12|十二)月末/gu;
+
 /** How far back (in characters) the words about a claim's time, subject and topic are looked for. */
 const LOOKBACK = 300;
 /** The longest run of words allowed between a keyword and its number (收到…申请52件). */
@@ -322,6 +327,7 @@ class Extractor {
     const from = Math.max(this.sentenceAt(at).start, start - LOOKBACK);
     const sentenceBefore = this.text.slice(from, start);
     if (SEVERAL_YEARS.test(sentenceBefore)) return 'over several years';
+    if (PART_OF_YEAR.test(sentenceBefore.replace(WHOLE_YEAR, ''))) return 'a part of the year';
     for (const since of sentenceBefore.matchAll(SINCE)) {
       const since_ = since.groups?.year;
       if (since.groups?.thisYear === undefined && (since_ === undefined || year === undefined || Number(since_) !== year)) return 'over several years';
