@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { declaredTemplate } from '../src/model/template.js';
 import { assessClaims } from '../src/narrative/assess.js';
 import { narrativeConsistency } from '../src/rules/narrative-consistency.js';
-import { BUSY, edit, lintText } from './helpers.js';
+import { BUSY, edit, lintText, readFixture } from './helpers.js';
 import { DISTRACTOR_FAMILIES, TRUE_CLAIMS } from './narrative-families.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
@@ -116,6 +116,22 @@ describe('narrative-consistency: distractor families keep a consistent report si
           assert.deepEqual(shown(edit(build({}), [LINE_12, `${LINE_12}${indent(sentence).trim()}`])), []);
         });
       }
+    });
+  }
+});
+
+describe('narrative-consistency: distractors on a people’s government’s report and on the 2019 template', () => {
+  // 示例市人民政府: 全市 is its own area, so “全市…” sentences are read there, and must still stay silent.
+  for (const name of ['valid/government-2023.yaml', 'valid/report-2019-template.yaml']) {
+    it(name, () => {
+      const text = readFixture(name);
+      const paragraph = text.split('\n').find((line) => line.includes('（二）依申请公开。'))!;
+      const noisy = Object.values(DISTRACTOR_FAMILIES)
+        .flat()
+        .filter((sentence) => shown(edit(text, [paragraph, `${paragraph}\n${indent(sentence)}`])).length > 0);
+      assert.deepEqual(noisy, []);
+      const cityWide = edit(text, [paragraph, `${paragraph}\n  全市各级行政机关共收到政府信息公开申请860件，全市共办结政府信息公开申请851件。`]);
+      assert.deepEqual(shown(cityWide), []);
     });
   }
 });

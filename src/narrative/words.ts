@@ -150,8 +150,8 @@ export const CHANNEL = /通过|经由|网上|网络|在线|当面|现场|信函|
 export const ALL_CHANNELS = /各类|各种|所有|全部|多种|各渠道|等(?:方式|渠道|形式|途径)/u;
 /** Before a verb of handling: not done yet, or to be done (需办理 = 新收 + 结转, 未答复). */
 export const NOT_DONE = /(?:需|应|待|要|未|不|尚|正在|仍|拟)$/u;
-/** Several years together: 近三年, 三年来, 历年. */
-export const SEVERAL_YEARS = /近[\d一二两三四五六七八九十]+年|[一二两三四五六七八九十]+年(?:来|间)|近年|历年|累计至/u;
+/** Several years together, or up to the time of writing: 近三年, 三年来, 历年, 至今. */
+export const SEVERAL_YEARS = /近[\d一二两三四五六七八九十]+年|[一二两三四五六七八九十]+年(?:来|间)|近年|历年|累计至|至今|迄今/u;
 /** …以来: since some time; this year's only when it says 今年以来, 年初以来 or names the report's year. */
 export const SINCE = /(?:(?<year>(?:19|20)\d{2})年(?:度)?|(?<thisYear>今年|本年度?|年初))?以来/gu;
 
