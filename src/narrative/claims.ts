@@ -6,7 +6,8 @@
  * Precision comes first: a count is taken as a claim only when the words right around it name one
  * quantity of the tables and nothing narrows or shifts it (a part 其中/涉及/通过网络, a change 同比/较上年,
  * a share 占/%, another year, another body 全市 in a department's report, another object 建议/留言/案件).
- * Anything unclear is left out.
+ * Anything unclear is left out. Where the words have more than one plausible reading (共办理 N 件: the
+ * applications concluded, or all on hand), the claim carries each; `assess.ts` compares them all.
  *
  * Every look-back is bounded and every search over the keywords is a binary search, so a huge text
  * costs time in proportion to its length.
@@ -68,8 +69,6 @@ export interface Claim {
   readonly span: readonly [number, number];
   /** The words of the claim as written (line breaks removed). */
   readonly phrase: string;
-  /** “none” (未收到…申请) rather than a number. */
-  readonly negation: boolean;
   readonly form: ClaimForm;
   /**
    * For `allConcluded` said of the applications just counted as new (收到申请5件，均已办结): it
@@ -258,14 +257,14 @@ class Extractor {
     form: ClaimForm,
     onlyNew = false,
   ): Claim {
-    const areaWide = this.subjectOf(start)?.level !== undefined && this.subjectOf(start)!.level !== 'self';
+    const subject = this.subjectOf(start);
+    const areaWide = subject !== undefined && subject.level !== 'self';
     return {
       quantity: readings[0],
       readings,
       stated,
       span: originalSpan(this.compacted, start, end),
       phrase: this.phraseOf(start, end),
-      negation: form !== 'count',
       form,
       ...(onlyNew ? { onlyNew } : {}),
       ...(areaWide ? { areaWide } : {}),
