@@ -162,3 +162,36 @@ export const TRUE_CLAIMS: readonly { readonly text: string; readonly number: str
   { text: '全年因政府信息公开工作被申请行政复议4件。', number: '4', quantity: 'reconsideration', value: 4 },
   { text: '因政府信息公开被提起行政诉讼1件。', number: '1', quantity: 'litigation', value: 1 },
 ];
+
+/**
+ * The busy fixture's paragraph on applications written in other layouts and words: each replaces it,
+ * must stay silent, and must be read as the quantities listed (readings joined by |).
+ */
+export const LAYOUTS: readonly { readonly text: string; readonly read: readonly string[] }[] = [
+  {
+    text: '（二）依申请公开\n本年度我局共受理政府信息公开申请５２件，另有上年结转申请３件。全年办结５１件，４件结转下年度继续办理。',
+    read: ['new=52', 'carriedOver=3', 'total=51', 'carriedForward=4'],
+  },
+  {
+    text: '（二）依申请公开情况。2022年共收到政府信息公开申请五十二件，上年结转三件；依法作出答复五十一件，结转下年度四件。',
+    read: ['new=52', 'carriedOver=3', 'total=51', 'carriedForward=4'],
+  },
+  {
+    text:
+      '（二）依申请公开。我局严格执行《条例》规定，全年新收政府信息公开申请52件，其中自然人申请40件，法人或其他组织申请12件；上一年度结转3件。' +
+      '办理结果：予以公开24件，部分公开5件，不予公开5件，无法提供11件，不予处理3件，其他处理3件。截至12月31日，尚有4件正在办理中。',
+    read: ['new=52', 'naturalPerson=40', 'legalPerson=12', 'carriedOver=3', 'disclosed=24', 'partiallyDisclosed=5', 'withheld=5', 'unavailable=11', 'notProcessed=3', 'otherwiseHandled=3', 'carriedForward=4'],
+  },
+  {
+    text: '（二）依申请公开。全年新收政府信息公开申请\n52件，上年结转3件，办结51件，结转下年度4件。',
+    read: ['new=52', 'carriedOver=3', 'total=51', 'carriedForward=4'],
+  },
+  {
+    text: '（二）依申请公开。2022年，我局收到政府信息公开申请52件（不含上年结转3件），办结51件，结转至2023年继续办理4件。因政府信息公开工作被申请行政复议4件，被提起行政诉讼1件。',
+    read: ['new=52', 'carriedOver=3', 'total=51', 'carriedForward=4', 'reconsideration=4', 'litigation=1'],
+  },
+  {
+    text: '（二）依申请公开。全年共办理政府信息公开申请55件（含上年结转3件），结转下年度4件。',
+    read: ['newAndCarriedOver|total=55', 'carriedOver=3', 'carriedForward=4'],
+  },
+];

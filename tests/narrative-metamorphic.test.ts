@@ -12,7 +12,7 @@ import { declaredTemplate } from '../src/model/template.js';
 import { assessClaims } from '../src/narrative/assess.js';
 import { narrativeConsistency } from '../src/rules/narrative-consistency.js';
 import { BUSY, edit, lintText, readFixture } from './helpers.js';
-import { DISTRACTOR_FAMILIES, TRUE_CLAIMS } from './narrative-families.js';
+import { DISTRACTOR_FAMILIES, LAYOUTS, TRUE_CLAIMS } from './narrative-families.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const LINE_13 = '  （二）依申请公开。全年新收政府信息公开申请52件，上年结转3件，办结51件，结转下年度4件。';
@@ -157,6 +157,31 @@ describe('narrative-consistency: true claims in other words', () => {
       assert.ok(String(found[0]!.data.claim).includes(higher));
     });
   }
+});
+
+describe('narrative-consistency: the same figures in other layouts and words', () => {
+  LAYOUTS.forEach(({ text, read }, index) => {
+    it(`layout ${index + 1}`, () => {
+      const report = edit(BUSY, [LINE_13, indent(text)]);
+      assert.deepEqual(shown(report), []);
+      const data = parse(report) as unknown;
+      assert.deepEqual(
+        assessClaims(data, declaredTemplate(data)).map((a) => `${a.claim.readings.join('|')}=${a.claim.stated}`),
+        read,
+      );
+      // Each figure one higher is reported, alone.
+      for (const figure of new Set(read.map((r) => r.split('=')[1]!))) {
+        const wide = [...figure].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('');
+        const digits = [...text.matchAll(new RegExp(`(?<![\\d０-９])(?:${figure}|${wide})(?=件)`, 'gu'))];
+        for (const match of digits) {
+          const changed = text.slice(0, match.index) + String(Number(figure) + 1) + text.slice(match.index + figure.length);
+          const found = warnings(edit(BUSY, [LINE_13, indent(changed)]));
+          assert.equal(found.length, 1, `${changed}\n${found.map((d) => d.message).join('\n')}`);
+          assert.equal(found[0]!.data.stated, Number(figure) + 1);
+        }
+      }
+    });
+  });
 });
 
 describe('narrative-consistency: one number changed is reported at that number', () => {

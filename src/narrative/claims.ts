@@ -496,7 +496,8 @@ class Extractor {
     }
     // 收到申请55件（不含重复申请）: not the table's count
     const note = text.slice(end, end + 12);
-    if (/^\(\s*(?:不含|不包括|未含|未包括|除)/u.test(note)) return this.reject(start, end, 'excluding some');
+    // 收到申请55件（不含重复申请）is not the table's count; （不含上年结转3件）only says it is this year's.
+    if (/^\(\s*(?:不含|不包括|未含|未包括|除)(?!(?:上一?年度?|去年)结转)/u.test(note)) return this.reject(start, end, 'excluding some');
     // 收到申请58件（含上年结转6件）, 收到申请58件，其中上年结转6件: new and carried over together;
     // 收到申请58件（上年结转6件） may say either.
     const includesCarriedOver = /^(?:\(\s*(?:含|包括|包含|其中)|,(?:其中|含|包括|包含))(?:上一?年度?|去年)结转/u.test(note);
