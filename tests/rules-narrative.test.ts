@@ -181,6 +181,15 @@ testRule(narrativeConsistency, {
       errors: [{ messageId: 'notAllConcluded', line: 14, column: 3, data: { claim: '所有政府信息公开申请均已办结', quantity: '表三「四、结转下年度继续办理」「总计」', stated: 0, table: 4 } }],
     },
     {
+      name: '“all concluded” said of the new ones, with nothing carried over: nothing may be carried forward',
+      text: edit(
+        line13('  （二）依申请公开。全年新收政府信息公开申请52件，均已办结。'),
+        ['  carried_over:            [2, 1, 0, 0, 0, 0, 3]', '  carried_over:            [0, 0, 0, 0, 0, 0, 0]'],
+        ['  carried_forward:         [2, 2, 0, 0, 0, 0, 4]', '  carried_forward:         [0, 1, 0, 0, 0, 0, 1]'],
+      ),
+      errors: [{ messageId: 'notAllConcluded', line: 13, column: 28, data: { claim: '均已办结', stated: 0, table: 1 } }],
+    },
+    {
       name: 'a one-line text in 六',
       text: edit(BUSY, ['other_matters: |          # 六、其他需要报告的事项\n  本年度未收取政府信息公开信息处理费。', 'other_matters: 本年度因政府信息公开被提起行政诉讼3件，未收取信息处理费。']),
       errors: [{ messageId: 'mismatch', line: 69, column: 29, data: { claim: '行政诉讼3件', stated: 3, table: 1, difference: '+2' } }],
