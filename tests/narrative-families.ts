@@ -46,6 +46,7 @@ export const DISTRACTOR_FAMILIES: Readonly<Record<string, readonly string[]>> = 
     '通过政府信息公开平台在线受理申请30件。',
     '以信函方式提交的申请共计11件。',
     '关于企业登记信息的申请13件。',
+    '收到6件重复申请。',
   ],
   'other kinds of requests': [
     '办理县人大代表建议15件、政协委员提案9件，办结率100%。',
@@ -54,6 +55,8 @@ export const DISTRACTOR_FAMILIES: Readonly<Record<string, readonly string[]>> = 
     '受理行政许可申请1265件，全部办结。',
     '回复网民留言36件，答复率100%。',
     '处理投诉举报案件86件。',
+    '依法处理7件信访类来信。',
+    '办结8件人大建议。',
   ],
   'several years': [
     '2019年以来累计受理政府信息公开申请600件。',

@@ -487,6 +487,9 @@ class Extractor {
       const named = kind === 'NEW' && (DISCLOSURE_APPLICATION.test(words) || /信息公开/u.test(words));
       if (!named && !this.hasApplicationContext(kind, token.start) && !(kind === 'NEW' && this.inDisclosureTopic(start))) return this.reject(start, end, 'not about applications');
       if (kind !== 'NEW' && OTHER_OBJECT.test(text.slice(Math.max(clauseStart, start - 8), start))) return this.reject(start, end, 'another object');
+      // 依法处理5件信访类申请, 办结3件人大建议: what the count is of may follow it.
+      const rest = text.slice(token.end, Math.min(this.clauses.ends[token.end] ?? token.end, token.end + 12));
+      if (OTHER_OBJECT.test(rest) || /^(?:[^,;:。!?\n()]{1,8})申请/u.test(rest) && !NOUN_AFTER.test(rest)) return this.reject(start, end, 'another object after the count');
     }
     if (APPLICANT_KINDS.has(kind)) {
       // A count by applicant is a column of 一、本年新收 only when it follows the count of new applications.

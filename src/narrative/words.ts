@@ -132,8 +132,8 @@ export const DISCLOSURE_APPLICATION = /依申请|信息公开申请|公开申请
 /** What may stand between 收到 and 申请 without naming another kind of application. */
 export const NEW_OBJECT_WORDS =
   /共计|共有|共|合计|总计|累计|各类|各种|任何|形式|方式|渠道|等|公民|社会公众|公众|群众|个人|法人|[其另][他它]组织|或者|或|和|及|与|、|申请人|提出|提交|递交|向本机关|本机关|向我局|我局|通过|经由|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|电话|纸质|的|了|申请|数量|为|达|件数/gu;
-/** The application named right after its count: 收到70件申请, 收到12件信息依申请公开. */
-export const NOUN_AFTER = /^(?:的)?[^,;:。!?\n()\d]{0,10}?(?:依申请公开|依申请|申请)/u;
+/** The application named right after its count: 收到70件申请, 收到12件信息依申请公开 (not 收到5件重复申请: a kind of them). */
+export const NOUN_AFTER = /^(?:的|政府信息公开|政府信息|信息公开|信息|公开|各类)*(?:依申请公开|依申请|申请)/u;
 /** Objects other than applications for disclosure. */
 export const OTHER_OBJECT =
   /建议|提案|议案|信访|来信|来访|投诉|举报|咨询|留言|热线|12345|诉求|来电|许可|审批|政务服务|工单|网民|复议|诉讼|案件|主动公开|发布|信件|邮件|意见|决定书|通知书|告知书/u;
