@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { declaredTemplate } from '../src/model/template.js';
 import { assessClaims } from '../src/narrative/assess.js';
+import { extractClaims, jurisdictionOf } from '../src/narrative/claims.js';
 import { narrativeConsistency } from '../src/rules/narrative-consistency.js';
 import { BUSY, edit, lintText, readFixture } from './helpers.js';
 import { DISTRACTOR_FAMILIES, LAYOUTS, TRUE_CLAIMS } from './narrative-families.js';
@@ -242,3 +243,28 @@ function chineseOf(n: number): string {
   const tens = Math.floor(n / 10);
   return `${tens === 1 ? '' : digits[tens]}十${n % 10 === 0 ? '' : digits[n % 10]}`;
 }
+
+describe('narrative: reading never fails on text made of its own words', () => {
+  const pieces = [
+    '所有', '全部', '申请', '政府信息公开', '均已', '办结', '办理', '收到', '上年结转', '结转下年度', '予以公开', '不予公开', '行政复议', '行政诉讼',
+    '未收到', '无', '其中', '全县', '我局', '2022年', '12月', '“', '”', '，', '。', '\n', ' ', '（', '）', '5', '２', '十', '一', '件', '条', '%', '同比',
+  ];
+  it('claims lie inside the text, in order, and their words are the text’s without white space', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), fc.constantFrom(undefined, '示例县人民政府'), (parts, agency) => {
+        const text = parts.join('');
+        const claims = extractClaims(text, { year: 2022, ...(agency ? { jurisdiction: jurisdictionOf(agency) } : {}) });
+        let last = -1;
+        for (const claim of claims) {
+          const [from, to] = claim.span;
+          if (!(from >= 0 && to <= text.length && from < to && from >= last)) return false;
+          if (claim.phrase.replace(/\s+/gu, '') !== text.slice(from, to).replace(/\s+/gu, '')) return false;
+          if (claim.readings[0] !== claim.quantity || !Number.isSafeInteger(claim.stated)) return false;
+          last = from;
+        }
+        return true;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+});

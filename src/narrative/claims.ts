@@ -596,8 +596,9 @@ class Extractor {
         this.reject(clauseStart, end, problem);
         continue;
       }
-      const from = universal ? Math.max(clauseStart, start - 24) : start;
-      this.claims.push(this.claimAt(['carriedForward'], 0, from + (universal ? /(?:所有|全部|一切)/u.exec(text.slice(from, start))!.index : 0), end, 'allConcluded', !universal));
+      // The claim's words start at 所有/全部 (the subject) or at the verb phrase.
+      const from = universal ? clauseStart + subject.search(/所有|全部|一切/u) : start;
+      this.claims.push(this.claimAt(['carriedForward'], 0, from, end, 'allConcluded', !universal));
     }
   }
 
