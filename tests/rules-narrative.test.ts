@@ -60,6 +60,10 @@ testRule(narrativeConsistency, {
     { name: '“all answered on time” is not “none carried forward”', text: after13('  所有政府信息公开申请均已按期答复。') },
     { name: '共办理 N 件 as new plus carried over', text: after13('  全年共办理政府信息公开申请55件。') },
     { name: '共办理 N 件 as the applications received, said loosely', text: after13('  全年共办理政府信息公开申请52件。') },
+    {
+      name: 'applicants counted among new and carried-over applications together are not a column of 一',
+      text: line13('  （二）依申请公开。全年收到政府信息公开申请55件（含上年结转3件），其中自然人申请42件，法人或其他组织申请13件。'),
+    },
     { name: 'a motto repeating a Chinese numeral', text: after13('  坚持收到一件、登记一件、办结一件，做到件件有着落。') },
     { name: '延期答复 is a part of the answers', text: after13('  其中延期答复2件。') },
   ],

@@ -205,6 +205,7 @@ class Extractor {
   /** Where the counts taken as claims stand, in order, and their kinds: a count of 自然人 follows one of 新收. */
   private readonly takenAt: number[] = [];
   private readonly takenKinds: Kind[] = [];
+  private readonly takenClaims: Claim[] = [];
 
   constructor(
     private readonly compacted: CompactText,
@@ -230,6 +231,7 @@ class Extractor {
         this.claims.push(claim);
         this.takenAt.push(token.start);
         this.takenKinds.push(candidate.kind);
+        this.takenClaims.push(claim);
       }
     });
     this.allConcluded();
@@ -299,6 +301,14 @@ class Extractor {
   private lastTakenIn(from: number, to: number): Kind | undefined {
     const i = lowerBound(this.takenAt, to) - 1;
     return i >= 0 && this.takenAt[i]! >= from ? this.takenKinds[i] : undefined;
+  }
+
+  /** The last count of new applications taken as a claim in [from, to). */
+  private lastNewClaimIn(from: number, to: number): Claim | undefined {
+    for (let i = lowerBound(this.takenAt, to) - 1; i >= 0 && this.takenAt[i]! >= from; i--) {
+      if (this.takenKinds[i] === 'NEW' || this.takenKinds[i] === 'NEW_NOUN') return this.takenClaims[i];
+    }
+    return undefined;
   }
 
   /** Has a count of table 三 been taken as a claim in [from, to)? (Not one of appeals: “复议2件，已办结1件”.) */
@@ -496,6 +506,9 @@ class Extractor {
       const previous = this.lastTakenIn(sentence.start, token.start);
       if (previous === undefined || !(previous === 'NEW' || previous === 'NEW_NOUN' || APPLICANT_KINDS.has(previous)))
         return this.reject(start, end, 'applicants of something other than new applications');
+      // 收到申请55件（含上年结转3件），其中自然人42件: the applicants of those on hand, not a column of 一.
+      if (this.lastNewClaimIn(sentence.start, token.start)?.readings.includes('newAndCarriedOver'))
+        return this.reject(start, end, 'applicants of new and carried-over applications');
     }
     // 收到申请55件（不含重复申请）: not the table's count
     const note = text.slice(end, end + 12);
