@@ -23,6 +23,7 @@ interface JsonClaim {
   stated: number;
   table: number | null;
   verdict: string;
+  why?: string;
   readings: { quantityId: string; table: number | null }[];
 }
 
@@ -86,7 +87,18 @@ describe('gov-report show --claims (as a subprocess)', () => {
     const run = runCli(['show', '--claims', '--format', 'json', file]);
     const [report] = JSON.parse(run.stdout) as { claims: JsonClaim[] }[];
     assert.ok(validate([report]));
-    assert.deepEqual([report!.claims[0]!.table, report!.claims[0]!.verdict], [null, 'unverifiable']);
+    assert.deepEqual([report!.claims[0]!.table, report!.claims[0]!.verdict, report!.claims[0]!.why], [null, 'unverifiable', 'blank']);
+    const shown = runCli(['show', '--claims', '--locale', 'zh-CN', file]);
+    assert.match(shown.stdout, /\n {2}13:14 {2}\? 无法核对 {2}“新收政府信息公开申请52件” {2}表三「一、本年新收政府信息公开申请数量」「总计」 {2}正文 52 {2}表格 — {2}\(表中有空白单元格\)\n/);
+  });
+
+  it('a figure for a government’s whole area that the tables do not explain is unverifiable, and says why', () => {
+    const text = edit(BUSY, [LINE_13, `${LINE_13}\n  全县共收到政府信息公开申请60件。`], ['agency: 示例县市场监督管理局', 'agency: 示例县人民政府']);
+    const file = scratch.write('area.yaml', text);
+    const [report] = JSON.parse(runCli(['show', '--claims', '--format', 'json', file]).stdout) as { claims: (JsonClaim & { why?: string })[] }[];
+    assert.ok(validate([report]));
+    assert.deepEqual(report!.claims.map((c) => [c.stated, c.verdict, c.why ?? null]).at(-1), [60, 'unverifiable', 'area']);
+    assert.match(runCli(['show', '--claims', '--locale', 'en', file]).stdout, /“收到政府信息公开申请60件”.*table 52 {2}\(a figure for the whole area; the table may count the body alone\)\n/);
   });
 
   it('a file that is not YAML: its syntax problem, exit 1', () => {

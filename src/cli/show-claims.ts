@@ -12,7 +12,7 @@ import { displayWidth } from '../format/width.js';
 import { type LoadedReport, loadReport } from '../load/parse.js';
 import { readReportBytes } from '../load/read.js';
 import { declaredTemplate } from '../model/template.js';
-import { type AssessedClaim, assessClaims, type Verdict } from '../narrative/assess.js';
+import { type AssessedClaim, assessClaims, type Unverifiable, type Verdict } from '../narrative/assess.js';
 import { findRule } from '../rules/index.js';
 import { makeChalk } from './color.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, UsageError } from './io.js';
@@ -42,6 +42,8 @@ export interface JsonClaim {
   /** The table's value under that reading; null when the tables cannot vouch for it. */
   readonly table: number | null;
   readonly verdict: Verdict;
+  /** Why the verdict is unverifiable. */
+  readonly why?: Unverifiable;
   /** Every plausible reading of the words with the table's value. */
   readonly readings: readonly { readonly quantity: string; readonly quantityId: string; readonly table: number | null }[];
 }
@@ -63,6 +65,13 @@ const TEXT = {
     table: '表格',
     blank: '—',
     also: '另一种理解',
+    why: {
+      blank: '表中有空白单元格',
+      notACount: '表中的单元格缺失或不是件数',
+      relation: '表中相关的勾稽关系不成立',
+      carriedOver: '有上年结转的申请，不能确定是否都已办结',
+      area: '说的是全辖区的数，表格可能只统计本机关',
+    } satisfies Record<Unverifiable, string>,
     summary: (n: number, differs: number) => `共读到 ${n} 处，${differs} 处与表格不一致`,
   },
   en: {
@@ -72,6 +81,13 @@ const TEXT = {
     table: 'table',
     blank: '—',
     also: 'or',
+    why: {
+      blank: 'a cell of the table is blank',
+      notACount: 'a cell of the table is missing or not a count',
+      relation: 'a relation among the cells fails',
+      carriedOver: 'applications were carried over from last year: not all may be concluded',
+      area: 'a figure for the whole area; the table may count the body alone',
+    } satisfies Record<Unverifiable, string>,
     summary: (n: number, differs: number) => `${n} claim${n === 1 ? '' : 's'} read, ${differs} differ${differs === 1 ? 's' : ''} from the tables`,
   },
 } as const;
@@ -90,6 +106,7 @@ function toJson(report: LoadedReport, assessed: AssessedClaim): JsonClaim {
     stated: claim.stated,
     table: reading.table ?? null,
     verdict,
+    ...(assessed.why !== undefined ? { why: assessed.why } : {}),
     readings: readings.map((r) => ({ quantity: r.label, quantityId: r.quantity, table: r.table ?? null })),
   };
 }
@@ -126,9 +143,10 @@ function renderText(report: JsonClaimsReport, locale: Locale, chalk: ChalkInstan
     const pad = ' '.repeat(verdictWidth - displayWidth(t.verdict[c.verdict]) - 2);
     const value = (n: number | null) => (n === null ? t.blank : String(n));
     const others = c.readings.filter((r) => r.quantityId !== c.quantityId).map((r) => `${t.also}: ${r.quantity} ${t.table} ${value(r.table)}`);
+    const notes = [...(c.why !== undefined ? [t.why[c.why]] : []), ...others];
     lines.push(
       `  ${chalk.dim(position(c).padEnd(positionWidth))}  ${mark}${pad}  “${c.text}”  ${c.quantity}  ${t.stated} ${c.stated}  ${t.table} ${value(c.table)}` +
-        (others.length > 0 ? chalk.dim(`  (${others.join('; ')})`) : ''),
+        (notes.length > 0 ? chalk.dim(`  (${notes.join('; ')})`) : ''),
     );
   }
   const differs = report.claims.filter((c) => c.verdict === 'differs').length;

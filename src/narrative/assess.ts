@@ -6,11 +6,18 @@
 import { isPlainObject } from '../model/pointer.js';
 import { TEXT_SECTION_KEYS, type TemplateId } from '../model/template.js';
 import { type Claim, type ClaimSettings, extractClaims, jurisdictionOf, type Rejection } from './claims.js';
-import { labelOf, TableView } from './quantities.js';
+import { labelOf, TableView, type Unvouched } from './quantities.js';
 import type { QuantityId } from './words.js';
 
 /** agrees: some reading matches the table; differs: every reading has a value and none matches; unverifiable: otherwise. */
 export type Verdict = 'agrees' | 'differs' | 'unverifiable';
+
+/**
+ * Why a claim is unverifiable: the tables cannot vouch for a reading's value (blank, notACount,
+ * relation), or the words may cover more than the table: the carried-over applications too (“均已办结”
+ * said of the new ones), or the whole area of a people's government.
+ */
+export type Unverifiable = Unvouched | 'carriedOver' | 'area';
 
 export type TextSectionKey = (typeof TEXT_SECTION_KEYS)[number];
 
@@ -20,6 +27,7 @@ export interface ReadingValue {
   readonly label: string;
   /** The table's value, or undefined when the table cannot vouch for it. */
   readonly table: number | undefined;
+  readonly unvouched?: Unvouched;
 }
 
 export interface AssessedClaim {
@@ -32,6 +40,8 @@ export interface AssessedClaim {
   readonly readings: readonly ReadingValue[];
   /** 二、上年结转 in the columns of a count of new applications, when the stated number is new + carried over. */
   readonly addsCarriedOver?: number;
+  /** Why the verdict is `unverifiable`. */
+  readonly why?: Unverifiable;
 }
 
 /** Who the text speaks for, and which year it is about, as the report's own keys say. */
@@ -42,13 +52,14 @@ export function settingsOf(data: Readonly<Record<string, unknown>>): ClaimSettin
   };
 }
 
-function verdictOf(claim: Claim, readings: readonly ReadingValue[], tables: TableView): { verdict: Verdict; reading: ReadingValue } {
+function verdictOf(claim: Claim, readings: readonly ReadingValue[], tables: TableView): { verdict: Verdict; reading: ReadingValue; why?: Unverifiable } {
   const first = readings[0]!;
   const agreeing = readings.find((r) => r.table === claim.stated);
   if (agreeing) return { verdict: 'agrees', reading: agreeing };
-  if (readings.some((r) => r.table === undefined)) return { verdict: 'unverifiable', reading: first };
+  const unvouched = readings.find((r) => r.table === undefined);
+  if (unvouched) return { verdict: 'unverifiable', reading: unvouched, why: unvouched.unvouched ?? 'notACount' };
   // 收到申请5件，均已办结: with applications carried over from last year, some of those may still be open.
-  if (claim.onlyNew && tables.valueOf('carriedOver') !== 0) return { verdict: 'unverifiable', reading: first };
+  if (claim.onlyNew && tables.valueOf('carriedOver') !== 0) return { verdict: 'unverifiable', reading: first, why: 'carriedOver' };
   return { verdict: 'differs', reading: first };
 }
 
@@ -62,13 +73,26 @@ export function assessClaims(data: unknown, template: TemplateId, rejections?: R
     const text = data[section];
     if (typeof text !== 'string') continue;
     for (const claim of extractClaims(text, settings, rejections)) {
-      const readings = claim.readings.map((quantity) => ({ quantity, label: labelOf(quantity, template), table: tables.valueOf(quantity) }));
-      const { verdict, reading } = verdictOf(claim, readings, tables);
+      const readings = claim.readings.map((quantity): ReadingValue => {
+        const vouched = tables.vouch(quantity);
+        const label = labelOf(quantity, template);
+        return 'value' in vouched ? { quantity, label, table: vouched.value } : { quantity, label, table: undefined, unvouched: vouched.reason };
+      });
+      const { verdict, reading, why } = verdictOf(claim, readings, tables);
       const carriedOver = verdict === 'differs' && claim.form === 'count' ? tables.carriedOverFor(reading.quantity) : undefined;
       const addsCarriedOver = carriedOver !== undefined && carriedOver > 0 && claim.stated === reading.table! + carriedOver ? carriedOver : undefined;
       // A figure for the whole area may be of more bodies than the table's: it differs only when the tables explain it.
-      const final = verdict === 'differs' && claim.areaWide && addsCarriedOver === undefined ? 'unverifiable' : verdict;
-      assessed.push({ section, claim, verdict: final, reading, readings, ...(addsCarriedOver !== undefined ? { addsCarriedOver } : {}) });
+      const area = verdict === 'differs' && claim.areaWide === true && addsCarriedOver === undefined;
+      const reason = area ? 'area' : why;
+      assessed.push({
+        section,
+        claim,
+        verdict: area ? 'unverifiable' : verdict,
+        reading,
+        readings,
+        ...(addsCarriedOver !== undefined ? { addsCarriedOver } : {}),
+        ...(reason !== undefined ? { why: reason } : {}),
+      });
     }
   }
   return assessed;
