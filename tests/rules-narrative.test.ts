@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chineseNumber, compact } from '../src/rules/_narrative-text.js';
-import { extractClaims, jurisdictionOf } from '../src/rules/_narrative-claims.js';
-import { labelOf } from '../src/rules/_narrative-quantities.js';
+import { chineseNumber, compact } from '../src/narrative/text.js';
+import { extractClaims, jurisdictionOf } from '../src/narrative/claims.js';
+import { labelOf } from '../src/narrative/quantities.js';
 import { narrativeConsistency } from '../src/rules/narrative-consistency.js';
 import { BUSY, edit, SAMPLE } from './helpers.js';
 import { testRule } from './rule-tester.js';
@@ -49,6 +49,23 @@ testRule(narrativeConsistency, {
       ),
     },
     { name: 'an outcome of appeals is not their total', text: after13('  全年未发生行政复议被纠错、行政诉讼败诉的情况。') },
+    {
+      name: 'in a people’s government’s report a figure for 全县 that the tables do not explain may count more bodies than the table',
+      text: edit(after13('  全县共收到政府信息公开申请60件。'), ['agency: 示例县市场监督管理局', 'agency: 示例县人民政府']),
+    },
+    {
+      name: '“all concluded” said of the new ones, with some carried over from last year: unverifiable',
+      text: line13('  （二）依申请公开。全年新收政府信息公开申请52件，均已办结。'),
+    },
+    { name: '“all answered on time” is not “none carried forward”', text: after13('  所有政府信息公开申请均已按期答复。') },
+    { name: '共办理 N 件 as new plus carried over', text: after13('  全年共办理政府信息公开申请55件。') },
+    { name: '共办理 N 件 as the applications received, said loosely', text: after13('  全年共办理政府信息公开申请52件。') },
+    {
+      name: 'applicants counted among new and carried-over applications together are not a column of 一',
+      text: line13('  （二）依申请公开。全年收到政府信息公开申请55件（含上年结转3件），其中自然人申请42件，法人或其他组织申请13件。'),
+    },
+    { name: 'a motto repeating a Chinese numeral', text: after13('  坚持收到一件、登记一件、办结一件，做到件件有着落。') },
+    { name: '延期答复 is a part of the answers', text: after13('  其中延期答复2件。') },
   ],
   invalid: [
     {
@@ -140,9 +157,41 @@ testRule(narrativeConsistency, {
       errors: [{ messageId: 'mismatch', line: 13, column: 14, data: { claim: '新收政府信息公开申请50件', stated: 50, table: 52 } }],
     },
     {
-      name: 'in a people’s government’s report 全县 is its own table',
-      text: edit(after13('  全县共收到政府信息公开申请60件。'), ['agency: 示例县市场监督管理局', 'agency: 示例县人民政府']),
-      errors: [{ messageId: 'mismatch', line: 14, column: 6, data: { stated: 60, table: 52 } }],
+      name: 'in a people’s government’s report a figure for 全县 is compared when the tables explain it (new + carried over)',
+      text: edit(after13('  全县共收到政府信息公开申请55件。'), ['agency: 示例县市场监督管理局', 'agency: 示例县人民政府']),
+      errors: [{ messageId: 'mismatchCarriedOver', line: 14, column: 6, data: { stated: 55, table: 52, carriedOver: 3 } }],
+    },
+    {
+      name: '共办理 N 件 matches none of its readings: each is named',
+      text: after13('  全年共办理政府信息公开申请60件。'),
+      errors: [
+        {
+          messageId: 'mismatchReadings',
+          line: 14,
+          column: 6,
+          data: {
+            quantity: '表三「（七）总计」「总计」',
+            stated: 60,
+            table: 51,
+            otherQuantities: ['表三「一、本年新收政府信息公开申请数量」「总计」与「二、上年结转政府信息公开申请数量」「总计」之和', NEW_TOTAL],
+            otherTables: [55, 52],
+          },
+        },
+      ],
+    },
+    {
+      name: '“all applications concluded” while some are carried forward',
+      text: after13('  所有政府信息公开申请均已办结。'),
+      errors: [{ messageId: 'notAllConcluded', line: 14, column: 3, data: { claim: '所有政府信息公开申请均已办结', quantity: '表三「四、结转下年度继续办理」「总计」', stated: 0, table: 4 } }],
+    },
+    {
+      name: '“all concluded” said of the new ones, with nothing carried over: nothing may be carried forward',
+      text: edit(
+        line13('  （二）依申请公开。全年新收政府信息公开申请52件，均已办结。'),
+        ['  carried_over:            [2, 1, 0, 0, 0, 0, 3]', '  carried_over:            [0, 0, 0, 0, 0, 0, 0]'],
+        ['  carried_forward:         [2, 2, 0, 0, 0, 0, 4]', '  carried_forward:         [0, 1, 0, 0, 0, 0, 1]'],
+      ),
+      errors: [{ messageId: 'notAllConcluded', line: 13, column: 28, data: { claim: '均已办结', stated: 0, table: 1 } }],
     },
     {
       name: 'a one-line text in 六',

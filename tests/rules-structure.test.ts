@@ -207,7 +207,12 @@ testRule(blankCell, {
 });
 
 testRule(requiredSections, {
-  valid: [...clean, { name: '无 inside a longer text is fine', text: edit(BUSY, ['  本年度未收取政府信息公开信息处理费。', '  无收费情况，本年度未收取信息处理费。']) }],
+  valid: [
+    ...clean,
+    { name: '无 inside a longer text is fine', text: edit(BUSY, ['  本年度未收取政府信息公开信息处理费。', '  无收费情况，本年度未收取信息处理费。']) },
+    { name: '六 saying only 无 is a statement, not a missing part', text: edit(BUSY, ['  本年度未收取政府信息公开信息处理费。', '  无其他需要报告的事项。']) },
+    { name: '五 saying only 暂无 is problems-statement’s warning, not a missing part', text: edit(BUSY, [BUSY.slice(BUSY.indexOf('problems: |'), BUSY.indexOf('other_matters:')), 'problems: 暂无\n']) },
+  ],
   invalid: [
     {
       name: 'a missing part is reported at the top of the report',
@@ -215,15 +220,17 @@ testRule(requiredSections, {
       errors: [{ messageId: 'missing', path: '/other_matters', line: 3, column: 1, data: { section: '六、其他需要报告的事项', key: 'other_matters' } }],
     },
     {
-      name: 'an empty part and a part that says only 无',
+      name: 'an empty part',
       text: edit(BUSY, ['other_matters: |          # 六、其他需要报告的事项\n  本年度未收取政府信息公开信息处理费。\n', 'other_matters: "  无。 "\n'], ['appeals:                  #', 'appeals_:                 #']).replace(
         /appeals_:[^]*?\n\n/,
         'appeals:\n\n',
       ),
-      errors: [
-        { messageId: 'empty', path: '/appeals', line: 59, column: 1, data: { section: '四、政府信息公开行政复议、行政诉讼情况' } },
-        { messageId: 'onlyNone', path: '/other_matters', line: 65, column: 16, data: { text: '无。' } },
-      ],
+      errors: [{ messageId: 'empty', path: '/appeals', line: 59, column: 1, data: { section: '四、政府信息公开行政复议、行政诉讼情况' } }],
+    },
+    {
+      name: 'an overview that says only 无',
+      text: edit(BUSY, [BUSY.slice(BUSY.indexOf('overview: |'), BUSY.indexOf('proactive:')), 'overview: “无”\n\n']),
+      errors: [{ messageId: 'onlyNone', path: '/overview', line: 8, column: 11, data: { section: '一、总体情况', text: '“无”' } }],
     },
   ],
 });

@@ -15,6 +15,7 @@ import { inForceContinuity } from './in-force-continuity.js';
 import { narrativeConsistency } from './narrative-consistency.js';
 import { parseRule } from './parse.js';
 import { placeholderText } from './placeholder-text.js';
+import { problemsStatement } from './problems-statement.js';
 import { publicationDeadline } from './publication-deadline.js';
 import { reportYear } from './report-year.js';
 import { requiredSections } from './required-sections.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   applicationsRowTotal,
   appealsTotal,
   requiredSections,
+  problemsStatement,
   templateVersion,
   reportYear,
   placeholderText,

@@ -1,27 +1,28 @@
 import type { Rule } from '../engine/types.js';
-import { isPlainObject } from '../model/pointer.js';
-import { TEXT_SECTION_KEYS } from '../model/template.js';
-import { extractClaims, jurisdictionOf } from './_narrative-claims.js';
-import { labelOf, TableView } from './_narrative-quantities.js';
+import { assessClaims } from '../narrative/assess.js';
 
 
 /**
  * Numbers stated in the text sections (一、五、六) about the quantities of tables 三 and 四 must agree
- * with the tables. The claims are found by `_narrative-claims.ts`, which leaves out whatever it cannot
- * tie to exactly one quantity of this body in this year; a claim is compared only when the table can
- * vouch for the value (no blank cell, no failing relation among the cells).
+ * with the tables. `src/narrative/` reads the claims (leaving out whatever it cannot tie to one quantity
+ * of this body in this year) and sets each against the tables under every plausible reading; a claim is
+ * reported only when every reading has a value the tables vouch for and none of them is the number stated.
  */
 export const narrativeConsistency: Rule = {
   id: 'narrative-consistency',
   severity: 'warning',
   description: {
-    'zh-CN': '正文中写明的申请、办理、结转、复议诉讼件数（收到申请 N 件、上年结转 N 件、予以公开 N 件、行政复议 N 件、未收到申请……）与表三、表四一致',
-    en: 'Counts stated in the text (applications received, carried over, disclosed, carried forward, reconsiderations, lawsuits, “no applications”) agree with tables 三 and 四',
+    'zh-CN': '正文中写明的申请、办理、结转、复议诉讼件数（收到申请 N 件、上年结转 N 件、予以公开 N 件、行政复议 N 件、未收到申请、所有申请均已办结……）与表三、表四一致',
+    en: 'Counts stated in the text (applications received, carried over, disclosed, carried forward, reconsiderations, lawsuits, “no applications”, “all concluded”) agree with tables 三 and 四',
   },
   messages: {
     mismatch: {
       'zh-CN': '正文“{claim}”与表格不符：正文为 {stated}，{quantity}为 {table}，相差 {difference:signed}',
       en: 'The text “{claim}” does not match the table: it says {stated}, {quantity} is {table} (difference {difference:signed})',
+    },
+    mismatchReadings: {
+      'zh-CN': '正文“{claim}”与表格不符：正文为 {stated}，{quantity}为 {table}，相差 {difference:signed}；按其他理解（{otherQuantities}），表格分别为 {otherTables}，也不相符',
+      en: 'The text “{claim}” does not match the table: it says {stated}, {quantity} is {table} (difference {difference:signed}); read otherwise ({otherQuantities}), the table has {otherTables}, which do not match either',
     },
     mismatchCarriedOver: {
       'zh-CN':
@@ -32,37 +33,41 @@ export const narrativeConsistency: Rule = {
       'zh-CN': '正文“{claim}”表示没有，但{quantity}为 {table}',
       en: 'The text “{claim}” says there were none, but {quantity} is {table}',
     },
+    notAllConcluded: {
+      'zh-CN': '正文“{claim}”表示申请均已办结，但{quantity}为 {table}：仍有申请结转下年度',
+      en: 'The text “{claim}” says every application was concluded, but {quantity} is {table}: some are carried forward to next year',
+    },
   },
   check(context) {
-    const data = context.data;
-    if (!isPlainObject(data)) return;
-    const settings = {
-      ...(typeof data.year === 'number' ? { year: data.year } : {}),
-      jurisdiction: jurisdictionOf(typeof data.agency === 'string' ? data.agency : undefined, data.agency_kind),
-    };
-    const tables = new TableView(data, context.template);
-    for (const key of TEXT_SECTION_KEYS) {
-      const text = data[key];
-      if (typeof text !== 'string') continue;
-      for (const claim of extractClaims(text, settings)) {
-        const table = tables.valueOf(claim.quantity);
-        if (table === undefined || table === claim.stated) continue;
-        const carriedOver = tables.carriedOverFor(claim.quantity);
-        const addsCarriedOver = !claim.negation && carriedOver !== undefined && carriedOver > 0 && claim.stated === table + carriedOver;
-        context.report({
-          messageId: claim.negation ? 'none' : addsCarriedOver ? 'mismatchCarriedOver' : 'mismatch',
-          path: `/${key}`,
-          textSpan: claim.span,
-          data: {
-            claim: claim.phrase,
-            quantity: labelOf(claim.quantity, context.template),
-            stated: claim.stated,
-            table,
-            difference: claim.stated - table,
-            ...(addsCarriedOver ? { carriedOver } : {}),
-          },
-        });
-      }
+    for (const assessed of assessClaims(context.data, context.template)) {
+      if (assessed.verdict !== 'differs') continue;
+      const { claim, reading, readings, addsCarriedOver, section } = assessed;
+      const table = reading.table!;
+      const others = readings.filter((r) => r !== reading);
+      const messageId =
+        claim.form === 'allConcluded'
+          ? 'notAllConcluded'
+          : claim.form === 'none'
+            ? 'none'
+            : addsCarriedOver !== undefined
+              ? 'mismatchCarriedOver'
+              : others.length > 0
+                ? 'mismatchReadings'
+                : 'mismatch';
+      context.report({
+        messageId,
+        path: `/${section}`,
+        textSpan: claim.span,
+        data: {
+          claim: claim.phrase,
+          quantity: reading.label,
+          stated: claim.stated,
+          table,
+          difference: claim.stated - table,
+          ...(addsCarriedOver !== undefined ? { carriedOver: addsCarriedOver } : {}),
+          ...(messageId === 'mismatchReadings' ? { otherQuantities: others.map((r) => r.label), otherTables: others.map((r) => r.table!) } : {}),
+        },
+      });
     }
   },
 };

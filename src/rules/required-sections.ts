@@ -2,15 +2,19 @@ import type { Rule } from '../engine/types.js';
 import { isPlainObject } from '../model/pointer.js';
 import { SECTION_KEYS, SECTIONS, TEXT_SECTION_KEYS } from '../model/template.js';
 
-/** A text that says only “none”: 无, 暂无, 无。, “无” … */
+/**
+ * A text that says only “none”: 无, 暂无, 无。, “无” … In 一 that is no overview at all. In 六 it is a
+ * statement (nothing else to report; `fee-statement` asks for the fee sentence), and a 五 that says only
+ * “none” is `problems-statement`'s warning.
+ */
 const ONLY_NONE = /^[\s"'“”‘’「」。.，,、；;：:！!（）()]*(?:无|暂无|没有|本年度无)[\s"'“”‘’「」。.，,、；;：:！!（）()]*$/u;
 
 export const requiredSections: Rule = {
   id: 'required-sections',
   severity: 'error',
   description: {
-    'zh-CN': '六个部分齐全；一、五、六为非空文字，且不能只写“无”',
-    en: 'All six parts are present; parts 一, 五 and 六 are written text, not empty and not just “无”',
+    'zh-CN': '六个部分齐全；一、五、六为非空文字，一不能只写“无”',
+    en: 'All six parts are present; parts 一, 五 and 六 are written text, not empty, and 一 is not just “无”',
   },
   messages: {
     missing: { 'zh-CN': '缺少「{section}」（键 {key}）', en: 'Missing part 「{section}」 (key {key})' },
@@ -36,7 +40,7 @@ export const requiredSections: Rule = {
       if (typeof text !== 'string') continue;
       const section = SECTIONS[key].zh;
       if (text.trim() === '') context.report({ messageId: 'empty', path: `/${key}`, atKey: true, data: { section } });
-      else if (ONLY_NONE.test(text)) context.report({ messageId: 'onlyNone', path: `/${key}`, data: { section, text: text.trim() } });
+      else if (key === 'overview' && ONLY_NONE.test(text)) context.report({ messageId: 'onlyNone', path: `/${key}`, data: { section, text: text.trim() } });
     }
   },
 };

@@ -24,11 +24,14 @@ import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS } from '../io.js';
 import { withConfig, withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
+import { showClaimsCommand } from '../show-claims.js';
 
 export interface ShowOptions {
   readonly locale?: string;
   readonly color?: boolean;
   readonly config?: string | false;
+  readonly claims?: boolean;
+  readonly format?: string;
 }
 
 /** Row labels and column headers wrap at these many terminal columns, so that table 三 fits in about 90. */
@@ -291,7 +294,10 @@ export function registerShow(program: Command, io: CliIo, setExitCode: (code: nu
   withConfig(withLocaleAndColor(program.command('show')))
     .description('draw the tables of a report, the cells that findings point at highlighted')
     .argument('<file>', 'a report file (.yaml, .yml or .json)')
+    .option('--claims', 'list the numbers the text states, the quantity each was read as, the table’s value and the verdict')
+    .option('--format <format>', 'with --claims: text (default) or json')
     .action((file: string, options: ShowOptions) => {
+      if (options.claims || options.format !== undefined) return setExitCode(showClaimsCommand(file, options, io));
       setExitCode(showCommand(file, options, io));
     });
 }

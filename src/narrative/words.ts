@@ -1,31 +1,35 @@
 /**
  * The words `narrative-consistency` reads: the keywords that name a quantity of tables 三 and 四, and
  * the words around a count that change what it counts. All patterns run on the compact text of
- * `_narrative-text.ts`, where full-width punctuation is folded (，→ ,  （→ (  ：→ :  ；→ ;).
+ * `text.ts`, where full-width punctuation is folded (，→ ,  （→ (  ：→ :  ；→ ;).
  */
 
-export type QuantityId =
-  | 'new'
-  | 'newAndCarriedOver'
-  | 'carriedOver'
-  | 'disclosed'
-  | 'partiallyDisclosed'
-  | 'disclosedAndPartially'
-  | 'withheld'
-  | 'unavailable'
-  | 'notProcessed'
-  | 'otherwiseHandled'
-  | 'total'
-  | 'carriedForward'
-  | 'naturalPerson'
-  | 'legalPerson'
-  | 'commercial'
-  | 'research'
-  | 'nonprofit'
-  | 'legalServices'
-  | 'reconsideration'
-  | 'litigation'
-  | 'appeals';
+/** The quantities of tables 三 and 四 a text can state (src/narrative/quantities.ts says which cells each adds up). */
+export const QUANTITY_IDS = [
+  'new',
+  'newAndCarriedOver',
+  'carriedOver',
+  'disclosed',
+  'partiallyDisclosed',
+  'disclosedAndPartially',
+  'withheld',
+  'unavailable',
+  'notProcessed',
+  'otherwiseHandled',
+  'total',
+  'carriedForward',
+  'naturalPerson',
+  'legalPerson',
+  'commercial',
+  'research',
+  'nonprofit',
+  'legalServices',
+  'reconsideration',
+  'litigation',
+  'appeals',
+] as const;
+
+export type QuantityId = (typeof QUANTITY_IDS)[number];
 
 // ---------------------------------------------------------------- keywords
 
@@ -128,8 +132,8 @@ export const DISCLOSURE_APPLICATION = /依申请|信息公开申请|公开申请
 /** What may stand between 收到 and 申请 without naming another kind of application. */
 export const NEW_OBJECT_WORDS =
   /共计|共有|共|合计|总计|累计|各类|各种|任何|形式|方式|渠道|等|公民|社会公众|公众|群众|个人|法人|[其另][他它]组织|或者|或|和|及|与|、|申请人|提出|提交|递交|向本机关|本机关|向我局|我局|通过|经由|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|电话|纸质|的|了|申请|数量|为|达|件数/gu;
-/** The application named right after its count: 收到70件申请, 收到12件信息依申请公开. */
-export const NOUN_AFTER = /^(?:的)?[^,;:。!?\n()\d]{0,10}?(?:依申请公开|依申请|申请)/u;
+/** The application named right after its count: 收到70件申请, 收到12件信息依申请公开 (not 收到5件重复申请: a kind of them). */
+export const NOUN_AFTER = /^(?:的|政府信息公开|政府信息|信息公开|信息|公开|各类)*(?:依申请公开|依申请|申请)/u;
 /** Objects other than applications for disclosure. */
 export const OTHER_OBJECT =
   /建议|提案|议案|信访|来信|来访|投诉|举报|咨询|留言|热线|12345|诉求|来电|许可|审批|政务服务|工单|网民|复议|诉讼|案件|主动公开|发布|信件|邮件|意见|决定书|通知书|告知书/u;
@@ -139,15 +143,15 @@ export const OTHER_OBJECT =
 /** A change, a share or a rate: the number is not the quantity itself. */
 export const CHANGE = /同比|环比|增长|增加|新增|减少|下降|上升|提高|降低|较|比上年|比去年|多出|占|%|百分|率|平均|人次|次数|以来|至今|历年/u;
 /** Words that make a total into a part: a topic, a sub-set, applications passed on. */
-export const PART_OF = /其中|涉及|关于|有关|针对|属于|包括|包含|转来|转交|转办|移送/u;
+export const PART_OF = /其中|涉及|关于|有关|针对|属于|包括|包含|转来|转交|转办|移送|延期|延长|逾期|超期|当场|当即|口头|书面/u;
 /** One channel of several. */
 export const CHANNEL = /通过|经由|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|电话|纸质/u;
 /** …unless the clause says it is all of them: 通过各种渠道, 网络、信函等方式 … */
 export const ALL_CHANNELS = /各类|各种|所有|全部|多种|各渠道|等(?:方式|渠道|形式|途径)/u;
 /** Before a verb of handling: not done yet, or to be done (需办理 = 新收 + 结转, 未答复). */
 export const NOT_DONE = /(?:需|应|待|要|未|不|尚|正在|仍|拟)$/u;
-/** Several years together: 近三年, 三年来, 历年. */
-export const SEVERAL_YEARS = /近[\d一二两三四五六七八九十]+年|[一二两三四五六七八九十]+年(?:来|间)|近年|历年|累计至/u;
+/** Several years together, or up to the time of writing: 近三年, 三年来, 历年, 至今. */
+export const SEVERAL_YEARS = /近[\d一二两三四五六七八九十]+年|[一二两三四五六七八九十]+年(?:来|间)|近年|历年|累计至|至今|迄今/u;
 /** …以来: since some time; this year's only when it says 今年以来, 年初以来 or names the report's year. */
 export const SINCE = /(?:(?<year>(?:19|20)\d{2})年(?:度)?|(?<thisYear>今年|本年度?|年初))?以来/gu;
 

@@ -6,12 +6,13 @@
  * Precision comes first: a count is taken as a claim only when the words right around it name one
  * quantity of the tables and nothing narrows or shifts it (a part 其中/涉及/通过网络, a change 同比/较上年,
  * a share 占/%, another year, another body 全市 in a department's report, another object 建议/留言/案件).
- * Anything unclear is left out.
+ * Anything unclear is left out. Where the words have more than one plausible reading (共办理 N 件: the
+ * applications concluded, or all on hand), the claim carries each; `assess.ts` compares them all.
  *
  * Every look-back is bounded and every search over the keywords is a binary search, so a huge text
  * costs time in proportion to its length.
  */
-import { type CompactText, compact, countTokens, originalSpan, type CountToken } from './_narrative-text.js';
+import { type CompactText, compact, countTokens, originalSpan, type CountToken, quotedMask } from './text.js';
 import {
   ALL_CHANNELS,
   APPEAL_KINDS,
@@ -45,19 +46,40 @@ import {
   SUFFIX_KINDS,
   TIME,
   TOTAL_KINDS,
-} from './_narrative-words.js';
+} from './words.js';
 
-export type { QuantityId } from './_narrative-words.js';
+export type { QuantityId } from './words.js';
+
+/**
+ * How a claim states its number: a count (收到申请52件), “none” (未收到申请), or “all of them were
+ * concluded” (所有申请均已办结: nothing carried forward).
+ */
+export type ClaimForm = 'count' | 'none' | 'allConcluded';
 
 export interface Claim {
+  /** The quantity the words name first (the official meaning of the words). */
   readonly quantity: QuantityId;
+  /**
+   * Every plausible reading of the words, `quantity` first: 共办理申请 X 件 may be （七）总计 or all the
+   * applications on hand (一 + 二). A claim differs from the tables only when it matches none of them.
+   */
+  readonly readings: readonly QuantityId[];
   readonly stated: number;
   /** [start, end) in the original text. */
   readonly span: readonly [number, number];
   /** The words of the claim as written (line breaks removed). */
   readonly phrase: string;
-  /** “none” (未收到…申请) rather than a number. */
-  readonly negation: boolean;
+  readonly form: ClaimForm;
+  /**
+   * For `allConcluded` said of the applications just counted as new (收到申请5件，均已办结): it
+   * implies nothing carried forward only when nothing was carried over either.
+   */
+  readonly onlyNew?: boolean;
+  /**
+   * Said of the whole area a people's government governs (全县, 我区): its table may cover the area or
+   * only the government itself, so such a claim is reported only when the tables explain its number.
+   */
+  readonly areaWide?: boolean;
 }
 
 export interface ClaimSettings {
@@ -96,6 +118,26 @@ interface Span {
   readonly start: number;
   readonly end: number;
 }
+
+/** What may follow “none of them” and keep it about the count: the end of the clause, 的情况 … */
+const NONE_ENDS = /^(?:案件|案)?(?:的)?(?:情况|情形|现象|记录)?(?:[,;:。!?\n()]|$|也|亦|发生|出现|产生)/u;
+
+/**
+ * “均已办结”, “已全部办理完毕”: every application concluded. Not 办理 alone (handled, maybe not finished),
+ * nor 均已按期答复: a report written in January may count answers given after the year's end.
+ */
+const ALL_CONCLUDED =
+  /(?:已经?)?(?:均|都|皆|全部|全数)(?:已经?)?(?:全部)?(?:在法定期限内|在规定期限内|按时|按期|依法|依规|及时|如期|按规定)*(?:办结|办理完毕|办理完成|处理完毕)/gu;
+
+/** Appeals brought against the body over its disclosure: 因政府信息公开引起的行政复议, 被申请行政复议. */
+const AGAINST_THE_BODY = /(?:因|由)[^,;:。!?\n]{0,12}信息公开[^,;:。!?\n]{0,8}(?:引起|引发|产生|而)|被申请|被提起|被起诉/u;
+/** …and not cases it handles or records as the reviewing body. */
+const APPEALS_HANDLED = /备案|受理|审理|审结|办结|复议机关|纠错|作出/u;
+
+/** A month, a quarter or a half of the year: 12月收到申请8件, 第四季度, 上半年. */
+const PART_OF_YEAR = /(?:^|[^\d])(?:[1-9]|1[0-2])月|[一二三四五六七八九十]{1,2}月(?!份?以来)|季度|半年/u;
+/** …but not the whole year or its end: 1月1日至12月31日, 截至12月31日, 1—12月. */
+const WHOLE_YEAR = /(?:1|一)月(?:1|一)日?(?:起)?(?:至|到|-|—|~|～)(?:(?:19|20)\d{2}年)?(?:12|十二)月(?:31|三十一)日?|(?:1|一)(?:-|—|~|～|至|到)(?:12|十二)月|(?:截至|截止|截止到|到)?(?:12|十二)月(?:31|三十一)日|(?:12|十二)月底|(?:12|十二)月末/gu;
 
 /** How far back (in characters) the words about a claim's time, subject and topic are looked for. */
 const LOOKBACK = 300;
@@ -158,10 +200,12 @@ class Extractor {
   private readonly keywords: readonly Keyword[];
   private readonly keywordStarts: readonly number[];
   private readonly tokens: readonly CountToken[];
+  private readonly quoted: Uint8Array;
   private readonly claims: Claim[] = [];
   /** Where the counts taken as claims stand, in order, and their kinds: a count of 自然人 follows one of 新收. */
   private readonly takenAt: number[] = [];
   private readonly takenKinds: Kind[] = [];
+  private readonly takenClaims: Claim[] = [];
 
   constructor(
     private readonly compacted: CompactText,
@@ -175,6 +219,7 @@ class Extractor {
     this.keywords = findKeywords(this.text);
     this.keywordStarts = this.keywords.map((k) => k.start);
     this.tokens = countTokens(this.text);
+    this.quoted = quotedMask(this.text);
   }
 
   run(): Claim[] {
@@ -186,8 +231,10 @@ class Extractor {
         this.claims.push(claim);
         this.takenAt.push(token.start);
         this.takenKinds.push(candidate.kind);
+        this.takenClaims.push(claim);
       }
     });
+    this.allConcluded();
     return this.claims.sort((a, b) => a.span[0] - b.span[0]);
   }
 
@@ -204,8 +251,26 @@ class Extractor {
     return this.original.slice(from, to).replace(/\s*\n\s*|(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/gu, '');
   }
 
-  private claimAt(quantity: QuantityId, stated: number, start: number, end: number, negation: boolean): Claim {
-    return { quantity, stated, span: originalSpan(this.compacted, start, end), phrase: this.phraseOf(start, end), negation };
+  private claimAt(
+    readings: readonly [QuantityId, ...QuantityId[]],
+    stated: number,
+    start: number,
+    end: number,
+    form: ClaimForm,
+    onlyNew = false,
+  ): Claim {
+    const subject = this.subjectOf(start);
+    const areaWide = subject !== undefined && subject.level !== 'self';
+    return {
+      quantity: readings[0],
+      readings,
+      stated,
+      span: originalSpan(this.compacted, start, end),
+      phrase: this.phraseOf(start, end),
+      form,
+      ...(onlyNew ? { onlyNew } : {}),
+      ...(areaWide ? { areaWide } : {}),
+    };
   }
 
   private clauseStart(index: number): number {
@@ -238,6 +303,14 @@ class Extractor {
     return i >= 0 && this.takenAt[i]! >= from ? this.takenKinds[i] : undefined;
   }
 
+  /** The last count of new applications taken as a claim in [from, to). */
+  private lastNewClaimIn(from: number, to: number): Claim | undefined {
+    for (let i = lowerBound(this.takenAt, to) - 1; i >= 0 && this.takenAt[i]! >= from; i--) {
+      if (this.takenKinds[i] === 'NEW' || this.takenKinds[i] === 'NEW_NOUN') return this.takenClaims[i];
+    }
+    return undefined;
+  }
+
   /** Has a count of table 三 been taken as a claim in [from, to)? (Not one of appeals: “复议2件，已办结1件”.) */
   private applicationsClaimedIn(from: number, to: number): boolean {
     for (let i = lowerBound(this.takenAt, to) - 1; i >= 0 && this.takenAt[i]! >= from; i--) if (!APPEAL_KINDS.has(this.takenKinds[i]!)) return true;
@@ -263,6 +336,7 @@ class Extractor {
     const from = Math.max(this.sentenceAt(at).start, start - LOOKBACK);
     const sentenceBefore = this.text.slice(from, start);
     if (SEVERAL_YEARS.test(sentenceBefore)) return 'over several years';
+    if (PART_OF_YEAR.test(sentenceBefore.replace(WHOLE_YEAR, ''))) return 'a part of the year';
     for (const since of sentenceBefore.matchAll(SINCE)) {
       const since_ = since.groups?.year;
       if (since.groups?.thisYear === undefined && (since_ === undefined || year === undefined || Number(since_) !== year)) return 'over several years';
@@ -280,14 +354,25 @@ class Extractor {
   }
 
   /** Is the claim about the body of the report (not an area or group of bodies it does not stand for)? */
-  private scopeProblem(at: number): string | undefined {
+  /** The last word naming who a claim is about, up to the sentence before (全县, 我局, 各部门), and its level. */
+  private subjectOf(at: number): { word: string; level: string } | undefined {
     const sentence = this.sentenceAt(at);
     const previous = this.previousSentence(sentence) ?? sentence;
     let last: string | undefined;
     for (const match of this.text.slice(Math.max(previous.start, at - LOOKBACK), at).matchAll(SUBJECT)) last = match[0];
+    return last === undefined ? undefined : { word: last, level: subjectLevel(last) };
+  }
+
+  private scopeProblem(at: number, appeals = false): string | undefined {
+    const sentence = this.sentenceAt(at);
+    const last = this.subjectOf(at)?.word;
     if (last === undefined) return undefined;
     const level = subjectLevel(last);
     if (level === 'self') return undefined;
+    // Appeals over a whole area are often cases the government decides or records (备案), not those
+    // against it: read them only when the sentence says they arose from its disclosure work.
+    if (appeals && (level !== this.settings.jurisdiction || !AGAINST_THE_BODY.test(this.text.slice(Math.max(sentence.start, at - LOOKBACK), at + 30)) || APPEALS_HANDLED.test(this.text.slice(this.clauseStart(at), at))))
+      return `appeals of ${last}`;
     if (level === 'part') return `about ${last}`;
     const { jurisdiction } = this.settings;
     if (jurisdiction === undefined) return `about ${last} in a department's report`;
@@ -309,9 +394,11 @@ class Extractor {
     if (DISCLOSURE_APPLICATION.test(words) || this.applicationsClaimedIn(sentence.start, at)) return true;
     if (APPLICATION.test(words) && this.inDisclosureTopic(at)) return true;
     // A row of results (予以公开 …) may follow a sentence about the applications: “收到申请52件。其中予以公开…”
-    const previous = kind === 'TOTAL' ? undefined : this.previousSentence(sentence);
+    // 办结/答复 is said of many things: after a sentence only when a count of table 三 was read there.
+    const previous = this.previousSentence(sentence);
     if (!previous) return false;
-    return DISCLOSURE_APPLICATION.test(this.text.slice(Math.max(previous.start, previous.end - LOOKBACK), previous.end)) || this.applicationsClaimedIn(previous.start, previous.end);
+    if (this.applicationsClaimedIn(previous.start, previous.end)) return true;
+    return kind !== 'TOTAL' && DISCLOSURE_APPLICATION.test(this.text.slice(Math.max(previous.start, previous.end - LOOKBACK), previous.end));
   }
 
   // ---------------------------------------------------------------- counts
@@ -384,6 +471,7 @@ class Extractor {
     // 条 counts pieces of information; an application is counted in 件 (or 宗, 起), unless the words say 申请.
     if (token.unit === '条' && !(kind === 'NEW' && APPLICATION.test(text.slice(keyword.end, token.start)))) return this.reject(start, end, 'counted in 条');
     if (CHANGE.test(clauseBefore)) return this.reject(start, end, 'a change or a share');
+    if (this.quoted[token.start] || this.quoted[keyword.start]) return this.reject(start, end, 'inside quotation marks');
 
     if (TOTAL_KINDS.has(kind)) {
       if (PART_OF.test(wholeBefore)) return this.reject(start, end, 'a part of the total');
@@ -397,7 +485,7 @@ class Extractor {
     }
     const time = this.timeProblem(kind, keyword, start, token.start);
     if (time) return this.reject(start, end, time);
-    const scope = this.scopeProblem(start);
+    const scope = this.scopeProblem(start, APPEAL_KINDS.has(kind));
     if (scope) return this.reject(start, end, scope);
 
     if (APPEAL_KINDS.has(kind)) {
@@ -409,19 +497,37 @@ class Extractor {
       const named = kind === 'NEW' && (DISCLOSURE_APPLICATION.test(words) || /信息公开/u.test(words));
       if (!named && !this.hasApplicationContext(kind, token.start) && !(kind === 'NEW' && this.inDisclosureTopic(start))) return this.reject(start, end, 'not about applications');
       if (kind !== 'NEW' && OTHER_OBJECT.test(text.slice(Math.max(clauseStart, start - 8), start))) return this.reject(start, end, 'another object');
+      // 依法处理5件信访类申请, 办结3件人大建议: what the count is of may follow it.
+      const rest = text.slice(token.end, Math.min(this.clauses.ends[token.end] ?? token.end, token.end + 12));
+      if (OTHER_OBJECT.test(rest) || /^(?:[^,;:。!?\n()]{1,8})申请/u.test(rest) && !NOUN_AFTER.test(rest)) return this.reject(start, end, 'another object after the count');
     }
     if (APPLICANT_KINDS.has(kind)) {
       // A count by applicant is a column of 一、本年新收 only when it follows the count of new applications.
       const previous = this.lastTakenIn(sentence.start, token.start);
       if (previous === undefined || !(previous === 'NEW' || previous === 'NEW_NOUN' || APPLICANT_KINDS.has(previous)))
         return this.reject(start, end, 'applicants of something other than new applications');
+      // 收到申请55件（含上年结转3件），其中自然人42件: the applicants of those on hand, not a column of 一.
+      if (this.lastNewClaimIn(sentence.start, token.start)?.readings.includes('newAndCarriedOver'))
+        return this.reject(start, end, 'applicants of new and carried-over applications');
     }
     // 收到申请55件（不含重复申请）: not the table's count
     const note = text.slice(end, end + 12);
-    if (/^\(\s*(?:不含|不包括|未含|未包括|除)/u.test(note)) return this.reject(start, end, 'excluding some');
-    // 收到申请58件（含上年结转6件）, 共办理申请58件（其中上年结转6件）: new and carried over together
-    const withCarriedOver = (kind === 'NEW' || kind === 'NEW_NOUN' || kind === 'TOTAL') && /^\(\s*(?:含|包括|包含|其中)(?:上一?年度?|去年)结转/u.test(note);
-    return this.claimAt(withCarriedOver ? 'newAndCarriedOver' : QUANTITY_OF[kind], token.value, start, end, false);
+    // 收到申请55件（不含重复申请）is not the table's count; （不含上年结转3件）only says it is this year's.
+    if (/^\(\s*(?:不含|不包括|未含|未包括|除)(?!(?:上一?年度?|去年)结转)/u.test(note)) return this.reject(start, end, 'excluding some');
+    // 收到申请58件（含上年结转6件）, 收到申请58件，其中上年结转6件: new and carried over together;
+    // 收到申请58件（上年结转6件） may say either.
+    const includesCarriedOver = /^(?:\(\s*(?:含|包括|包含|其中)|,(?:其中|含|包括|包含))(?:上一?年度?|去年)结转/u.test(note);
+    const besideCarriedOver = /^\(\s*(?:上一?年度?|去年)结转/u.test(note);
+    // 办理 alone (not 办结, 答复, 办理完毕) may mean the applications concluded, every one on hand this
+    // year, or (said loosely) the ones received.
+    const handled = kind === 'TOTAL' && /^(?:办理|处理)$/u.test(text.slice(keyword.start, keyword.end));
+    if (handled)
+      return this.claimAt(includesCarriedOver ? ['newAndCarriedOver', 'total'] : ['total', 'newAndCarriedOver', 'new'], token.value, start, end, 'count');
+    if (kind === 'NEW' || kind === 'NEW_NOUN') {
+      if (includesCarriedOver) return this.claimAt(['newAndCarriedOver'], token.value, start, end, 'count');
+      if (besideCarriedOver) return this.claimAt(['new', 'newAndCarriedOver'], token.value, start, end, 'count');
+    }
+    return this.claimAt([QUANTITY_OF[kind]], token.value, start, end, 'count');
   }
 
   // ---------------------------------------------------------------- “none”
@@ -442,6 +548,8 @@ class Extractor {
       else if (/^(?:而|所)?(?:引起|引发|导致|产生|方面|工作|的(?:行政|投诉|举报|责任|问题))/u.test(text.slice(end, end + 6)))
         this.reject(start, end, 'none of something about applications');
       else if (/(?:如|若|如果|对于|对)[^,;:。!?\n]{0,6}$/u.test(text.slice(Math.max(0, start - 8), start))) this.reject(start, end, 'a condition');
+      // 未收到申请 must end its clause: 未收到…申请被纠错的情况 denies an outcome, not the count.
+      else if (!NONE_ENDS.test(text.slice(end, end + 8))) this.reject(start, end, 'none of an outcome');
       else this.negation('new', start, end);
     }
     const appeals =
@@ -457,14 +565,60 @@ class Extractor {
       const sentence = this.sentenceAt(start);
       if (APPEAL_OUTCOME.test(object) || APPEAL_OUTCOME.test(text.slice(end, end + 6)) || /追究|复议后/u.test(object)) this.reject(start, end, 'an outcome of appeals');
       else if (!both && !DISCLOSURE_CONTEXT.test(text.slice(Math.max(sentence.start, start - LOOKBACK), end))) this.reject(start, end, 'appeals not tied to disclosure');
+      else if (!NONE_ENDS.test(text.slice(end, end + 8))) this.reject(start, end, 'none of an outcome');
       else this.negation(both ? 'appeals' : words === '行政复议' ? 'reconsideration' : 'litigation', start, end);
     }
   }
 
+  /**
+   * “所有申请均已办结”, “收到申请5件，均已按期办结”: nothing is carried forward to next year. Read only when
+   * the subject is every application (所有/全部…申请) or the new ones just counted in the same sentence.
+   */
+  private allConcluded(): void {
+    const { text } = this;
+    for (const match of text.matchAll(ALL_CONCLUDED)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const clauseStart = this.clauseStart(start);
+      const subject = text.slice(clauseStart, start);
+      if (/(?:未|没有|尚未|并未|不|能否|是否)$/u.test(subject)) continue;
+      if (this.quoted[start]) continue;
+      const universal = /(?:所有|全部|一切)(?:的)?[^,;:。!?\n\d]{0,12}申请/u.test(subject);
+      if (universal) {
+        if (/其余|剩余|其他|其它|\d|[零〇一二两三四五六七八九十]件/u.test(subject) || this.keywordsIn(clauseStart, start).some((k) => k.kind === 'CO' || k.kind === 'CF')) {
+          this.reject(clauseStart, end, 'all of a part');
+          continue;
+        }
+        if (!DISCLOSURE_APPLICATION.test(subject) && !this.inDisclosureTopic(start)) {
+          this.reject(clauseStart, end, 'not about applications');
+          continue;
+        }
+      } else {
+        // the clause holds only the verb: its subject is the count of new applications right before
+        if (!/^(?:申请人?的?申请|上述申请|以上申请|这些申请|申请)?$/u.test(subject.replace(/^(?:且|并且|并|已|目前|截至\d+月\d+日|截至年底|截至年末)/u, ''))) continue;
+        const sentence = this.sentenceAt(start);
+        const before = this.lastTakenIn(sentence.start, clauseStart);
+        const clauseBefore = this.clauseStart(Math.max(sentence.start, clauseStart - 1));
+        if (!(before === 'NEW' || before === 'NEW_NOUN') || this.lastTakenIn(clauseBefore, clauseStart) !== before) {
+          this.reject(clauseStart, end, 'all of something else');
+          continue;
+        }
+      }
+      const problem = this.timeProblem('TOTAL', undefined, clauseStart, start) ?? this.scopeProblem(start);
+      if (problem) {
+        this.reject(clauseStart, end, problem);
+        continue;
+      }
+      // The claim's words start at 所有/全部 (the subject) or at the verb phrase.
+      const from = universal ? clauseStart + subject.search(/所有|全部|一切/u) : start;
+      this.claims.push(this.claimAt(['carriedForward'], 0, from, end, 'allConcluded', !universal));
+    }
+  }
+
   private negation(quantity: QuantityId, start: number, end: number): void {
-    const problem = this.timeProblem('NEW', undefined, start, start) ?? this.scopeProblem(start);
+    const problem = this.timeProblem('NEW', undefined, start, start) ?? this.scopeProblem(start, quantity !== 'new');
     if (problem) this.reject(start, end, problem);
-    else this.claims.push(this.claimAt(quantity, 0, start, end, true));
+    else this.claims.push(this.claimAt([quantity], 0, start, end, 'none'));
   }
 }
 

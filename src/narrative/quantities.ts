@@ -17,7 +17,7 @@ import {
   UNAVAILABLE,
   WITHHELD,
 } from '../model/template.js';
-import type { QuantityId } from './_narrative-words.js';
+import type { QuantityId } from './words.js';
 
 const T = APPLICANT_TOTAL;
 const row = (name: string, column = T) => `/applications/${name}/${column}`;
@@ -94,6 +94,9 @@ export function labelOf(quantity: QuantityId, template: TemplateId): string {
   return `${names[0]}${rest.length > 1 ? `、${rest.slice(0, -1).join('、')}` : ''}与${rest.at(-1)}之和`;
 }
 
+/** Why the tables cannot vouch for a quantity: a blank cell, a missing or non-count cell, a failing relation. */
+export type Unvouched = 'blank' | 'notACount' | 'relation';
+
 /** Values of the tables that a claim can be compared with. */
 export class TableView {
   /** Cells in a relation of the tables that fails, and the columns of table 三 whose column relations fail. */
@@ -112,19 +115,26 @@ export class TableView {
   }
 
   /**
-   * The sum of the quantity's cells, or undefined when the table cannot vouch for it: a cell is
-   * missing, blank or not a count, or takes part in a relation of the tables that fails (the arithmetic
-   * rules report that; which of the figures is wrong is then unknown).
+   * The sum of the quantity's cells, or why the table cannot vouch for it: a cell is blank, missing or
+   * not a count, or takes part in a relation of the tables that fails (the arithmetic rules report that;
+   * which of the figures is wrong is then unknown).
    */
-  valueOf(quantity: QuantityId): number | undefined {
+  vouch(quantity: QuantityId): { readonly value: number } | { readonly reason: Unvouched } {
     let sum = 0;
     for (const cell of cellsOf(quantity, this.template)) {
       const value = readCount(this.data, cell);
-      if (value.kind !== 'number' || this.doubtfulCells.has(cell)) return undefined;
-      if (cell.startsWith('/applications/') && this.doubtfulColumns.has(Number(parsePointer(cell).at(-1)))) return undefined;
+      if (value.kind !== 'number') return { reason: value.kind === 'blank' ? 'blank' : 'notACount' };
+      if (this.doubtfulCells.has(cell)) return { reason: 'relation' };
+      if (cell.startsWith('/applications/') && this.doubtfulColumns.has(Number(parsePointer(cell).at(-1)))) return { reason: 'relation' };
       sum += value.value;
     }
-    return sum;
+    return { value: sum };
+  }
+
+  /** The sum of the quantity's cells, or undefined when the table cannot vouch for it (see `vouch`). */
+  valueOf(quantity: QuantityId): number | undefined {
+    const vouched = this.vouch(quantity);
+    return 'value' in vouched ? vouched.value : undefined;
   }
 
   /** 二、上年结转 in the columns of a count of new applications: a text often adds it in. */

@@ -67,9 +67,13 @@ export function compact(original: string): CompactText {
       if (!wrapped && chars.length > 0) {
         chars.push('\n');
         origin.push(i + newline);
+      } else if (wrapped && /\d/.test(chars.at(-1) ?? '') && /\d/.test(fold(original[j] ?? ''))) {
+        // A number broken across lines (办结11⏎91件) may be one number or two: keep them apart, so it is not read.
+        chars.push(' ');
+        origin.push(i);
       }
       lineStart = i + run.lastIndexOf('\n') + 1;
-    } else if (isAsciiWord(chars.at(-1)) && isAsciiWord(original[j])) {
+    } else if (isAsciiWord(chars.at(-1)) && isAsciiWord(fold(original[j] ?? ''))) {
       chars.push(' ');
       origin.push(i);
     }
@@ -130,11 +134,24 @@ export interface CountToken {
 
 const COUNT = /(\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千]+)(件|宗|起|条)/gu;
 /** What makes a count approximate, a rank or a range when it comes right before it: 近50件, 第3件, 3至5件. */
-const BEFORE_NOT_A_COUNT = /(?:[\d.第近约逾超万亿]|\d[,\-~～—至到]|不足|不到|至少|最多|多达)$/u;
+const BEFORE_NOT_A_COUNT = /(?:[\d.第近约逾超万亿]|\d[,\-~～—至到 ]|不足|不到|至少|最多|多达)$/u;
 /** …and before a Chinese numeral, words that make it part of another word: 每一件, 统一件, 数十件, 上百件. */
 const BEFORE_NOT_A_CHINESE_COUNT = /[每逐统单唯同任这那哪某数几余多上]$/u;
 /** …件次 (submissions), …件以上, 一件事: not a count of applications. */
 const AFTER_NOT_A_COUNT = /^(?:次|左右|以上|以下|上下|余|多|事|实事|好事)/u;
+/** …and after a Chinese numeral, words of a set phrase: 一件一档, 一件不落, 一件件, 一件也没有. */
+const AFTER_NOT_A_CHINESE_COUNT = /^(?:[零〇一二两三四五六七八九十百千件不都也]|[一二三四五六七八九十]?[案策档码事])/u;
+
+/** Does the same words (一件) occur again within a few characters, in the same sentence? */
+function repeatedNearby(text: string, words: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(end, end + 8);
+  const inSentence = (s: string, fromEnd: boolean) => {
+    const parts = s.split(/[。!?\n]/u);
+    return (fromEnd ? parts.at(-1) : parts[0]) ?? '';
+  };
+  return inSentence(before, true).includes(words) || inSentence(after, false).includes(words);
+}
 
 /** The counts (number + 件/宗/起/条) in a compact text, leaving out approximate ones (30余件, 近百件, 上千件). */
 export function countTokens(text: string): CountToken[] {
@@ -147,9 +164,39 @@ export function countTokens(text: string): CountToken[] {
     if (BEFORE_NOT_A_COUNT.test(before)) continue;
     if (!/^\d/.test(numeral) && BEFORE_NOT_A_CHINESE_COUNT.test(before)) continue;
     if (AFTER_NOT_A_COUNT.test(text.slice(end, end + 2))) continue;
+    if (!/^\d/.test(numeral) && AFTER_NOT_A_CHINESE_COUNT.test(text.slice(end, end + 2))) continue;
+    // 收到一件、登记一件、办结一件: the same numeral repeated in a row is a set phrase, not counts.
+    if (!/^\d/.test(numeral) && repeatedNearby(text, match[0], start, end)) continue;
     const value = /^\d/.test(numeral) ? Number(numeral.replace(/,/g, '')) : chineseNumber(numeral);
     if (value === undefined || !Number.isSafeInteger(value)) continue;
     tokens.push({ start, end, value, unit: match[2]! });
   }
   return tokens;
+}
+
+const QUOTES: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉', '"': '"', "'": "'" };
+/** A quotation longer than this is a passage quoted, not a name, a title or a motto. */
+const SHORT_QUOTE = 40;
+
+/**
+ * Marks the characters inside short quotations: “一件事一次办”, 《关于办理100件实事的通知》. A number in
+ * a motto, a name or a title is not a count of this year's applications. An opening mark whose closing
+ * mark does not follow within the sentence marks nothing.
+ */
+export function quotedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTES[text[i]!];
+    if (close === undefined) continue;
+    for (let j = i + 1; j < Math.min(text.length, i + 1 + SHORT_QUOTE); j++) {
+      const c = text[j]!;
+      if (c === close) {
+        mask.fill(1, i, j + 1);
+        i = j;
+        break;
+      }
+      if (/[。!?\n]/u.test(c)) break;
+    }
+  }
+  return mask;
 }
