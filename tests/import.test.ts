@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'parse5';
 import { parse as parseYaml } from 'yaml';
-import { readCells } from '../src/import/cells.js';
-import { tableGrid } from '../src/import/html-rows.js';
+import { readCells } from '../src/import/tables/cells.js';
+import { tableGrid } from '../src/import/read/html.js';
 import { importReport, type ImportResult, renderImport } from '../src/import/index.js';
-import { findLabels } from '../src/import/labels.js';
-import { normalize } from '../src/import/normalize.js';
-import { detectSource } from '../src/import/source.js';
-import { splitDigits } from '../src/import/split-digits.js';
-import { textRows } from '../src/import/text-rows.js';
-import type { Token } from '../src/import/tokens.js';
+import { findLabels } from '../src/import/tables/labels.js';
+import { normalize } from '../src/import/text/normalize.js';
+import { detectSource } from '../src/import/read/detect.js';
+import { splitDigits } from '../src/import/tables/split-digits.js';
+import { textRows } from '../src/import/read/text.js';
+import type { Token } from '../src/import/tables/tokens.js';
 import { lintText, ROOT, runCli, STACK_TRACE } from './helpers.js';
 
 // The subprocess tests run the bundle: `npm run build` first.

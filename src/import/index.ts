@@ -12,21 +12,21 @@ import { blankReport } from '../cli/commands/init.js';
 import { renderReport } from '../model/render-yaml.js';
 import type { Report } from '../model/schema.js';
 import { type SectionKey, TABLE_NAMES, type TemplateId, TEXT_SECTION_KEYS, SECTIONS } from '../model/template.js';
-import { flatten, type PageMeta, type SourceForm, type SourceRow } from './document.js';
-import { docxToHtml } from './docx.js';
-import { htmlRows } from './html-rows.js';
-import type { TableKey } from './labels.js';
-import { readMetadata } from './metadata.js';
+import { flatten, type PageMeta, type SourceForm, type SourceRow } from './read/document.js';
+import { docxToHtml } from './read/docx.js';
+import { htmlRows } from './read/html.js';
+import type { TableKey } from './tables/labels.js';
+import { readMetadata } from './text/metadata.js';
 import { describeMissing, type MissingEntry, noteOf } from './missing.js';
-import { normalize } from './normalize.js';
-import { cleanText, findHeadings, type Heading } from './sections.js';
-import { detectSource } from './source.js';
-import { readAppeals } from './table-appeals.js';
-import { readApplications } from './table-applications.js';
-import { readProactive, type TableRead } from './table-proactive.js';
-import { detectTemplate } from './template-detect.js';
-import { type Region, type Token, tokenize } from './tokens.js';
-import { textRows } from './text-rows.js';
+import { normalize } from './text/normalize.js';
+import { cleanText, findHeadings, type Heading } from './text/sections.js';
+import { detectSource } from './read/detect.js';
+import { readAppeals } from './tables/appeals.js';
+import { readApplications } from './tables/applications.js';
+import { readProactive, type TableRead } from './tables/proactive.js';
+import { detectTemplate } from './tables/template-detect.js';
+import { type Region, type Token, tokenize } from './tables/tokens.js';
+import { textRows } from './read/text.js';
 
 /** The file cannot be read as a report at all (exit 2). */
 export class ImportError extends Error {}

@@ -5,7 +5,7 @@
  */
 import { describePath } from '../model/labels.js';
 import type { TemplateId } from '../model/template.js';
-import type { ReadRow } from './cells.js';
+import type { ReadRow } from './tables/cells.js';
 
 export interface Column {
   readonly key: string;

@@ -5,8 +5,8 @@
  * `六、其他报告的事项`). Headings are taken in order; one that starts a line is preferred to one inside a
  * paragraph (a crawler may have run the whole page into one line).
  */
-import { SECTION_KEYS, type SectionKey } from '../model/template.js';
-import { CELL, type Flat } from './document.js';
+import { SECTION_KEYS, type SectionKey } from '../../model/template.js';
+import { CELL, type Flat } from '../read/document.js';
 import type { Normalized } from './normalize.js';
 
 const HEADINGS: Record<SectionKey, RegExp> = {

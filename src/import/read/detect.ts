@@ -3,8 +3,8 @@
  * HTML, a Word .docx, or text; and the forms it cannot read (PDF, images, old .doc, other archives,
  * binary data, an empty file), each with the message that says what to do instead.
  */
-import { decodeReport } from '../load/decode.js';
-import { declaredCharset } from './html-rows.js';
+import { decodeReport } from '../../load/decode.js';
+import { declaredCharset } from './html.js';
 
 export type Detected =
   | { readonly kind: 'html'; readonly text: string; readonly encoding: string }

@@ -12,10 +12,10 @@ import {
   RESULT_SINGLE_ROWS,
   resultEntries,
   type TemplateId,
-} from '../model/template.js';
+} from '../../model/template.js';
 import { type Cell, chooseRead, type Collected, collectCells, type ReadRow, readCells, unreadRow } from './cells.js';
-import { indexedColumns, type MissingEntry, rowMissing } from './missing.js';
-import type { TableRead } from './table-proactive.js';
+import { indexedColumns, type MissingEntry, rowMissing } from '../missing.js';
+import type { TableRead } from './proactive.js';
 import type { Token } from './tokens.js';
 
 const WIDTH = APPLICANT_COLUMNS.length;

@@ -19,8 +19,8 @@ import {
   RESULTS_LABEL,
   UNAVAILABLE,
   WITHHELD,
-} from '../model/template.js';
-import { type Normalized, normalizeLabel } from './normalize.js';
+} from '../../model/template.js';
+import { type Normalized, normalizeLabel } from '../text/normalize.js';
 
 export type TableKey = 'proactive' | 'applications' | 'appeals';
 

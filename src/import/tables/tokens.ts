@@ -3,9 +3,9 @@
  * number, a blank (`/`, `—`), an empty cell, or text; and the ends of the source rows. A cell holding
  * several numbers separated by spaces (a line of PDF text, `230 000023`) gives one token per number.
  */
-import { type Flat, rowAt } from './document.js';
+import { type Flat, rowAt } from '../read/document.js';
 import { findLabels, type LabelDef, type TableKey } from './labels.js';
-import { isInvisible, type Normalized } from './normalize.js';
+import { isInvisible, type Normalized } from '../text/normalize.js';
 
 export type Token =
   | { readonly kind: 'label'; readonly def: LabelDef; readonly start: number; readonly end: number }

@@ -4,10 +4,10 @@
  * numbers come either in one run under the whole header, or (a converter's Markdown) in one run of
  * five under each group's own header. The header must show the template's columns in their order.
  */
-import { APPEAL_COLUMNS, APPEAL_GROUPS } from '../model/template.js';
+import { APPEAL_COLUMNS, APPEAL_GROUPS } from '../../model/template.js';
 import { type Cell, readCells, type RowToken } from './cells.js';
-import { indexedColumns, type MissingEntry, rowMissing } from './missing.js';
-import type { TableRead } from './table-proactive.js';
+import { indexedColumns, type MissingEntry, rowMissing } from '../missing.js';
+import type { TableRead } from './proactive.js';
 import type { Token } from './tokens.js';
 
 const WIDTH = APPEAL_COLUMNS.length;

@@ -4,7 +4,7 @@
  * publication date; a 原文链接 line or the canonical link the source address. Only what is written:
  * nothing is inferred from the agency's kind or the date of a signature.
  */
-import type { PageMeta } from './document.js';
+import type { PageMeta } from '../read/document.js';
 import { normalize } from './normalize.js';
 
 export interface Metadata {
