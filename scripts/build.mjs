@@ -30,4 +30,5 @@ const importerApart = {
 };
 
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/gov-report.js', plugins: [importerApart] });
-await build({ ...common, entryPoints: ['src/import/index.ts'], outfile: 'dist/import.js' });
+// pdfjs-dist stays a package of its own, loaded from node_modules only when a PDF is read.
+await build({ ...common, entryPoints: ['src/import/index.ts'], outfile: 'dist/import.js', external: ['pdfjs-dist'] });

@@ -7,7 +7,7 @@
 import type { SourceRow } from './document.js';
 
 const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
-const PAGE_FOOTERS = [
+export const PAGE_FOOTERS = [
   /^[-—–－]\s*\d{1,3}\s*[-—–－]$/,
   /^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/,
   /^\d{1,3}\s*\/\s*\d{1,3}$/,

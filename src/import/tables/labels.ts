@@ -22,7 +22,9 @@ import {
 } from '../../model/template.js';
 import { type Normalized, normalizeLabel } from '../text/normalize.js';
 
-export type TableKey = 'proactive' | 'applications' | 'appeals';
+import type { TableKey } from '../text/parts.js';
+
+export type { TableKey };
 
 /**
  * - `row`: a data row, `key` its path in the report part (`results.withheld.state_secret`);

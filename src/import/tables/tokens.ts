@@ -6,6 +6,7 @@
 import { type Flat, rowAt } from '../read/document.js';
 import { findLabels, type LabelDef, type TableKey } from './labels.js';
 import { isInvisible, type Normalized } from '../text/normalize.js';
+import type { Region } from '../text/parts.js';
 
 export type Token =
   | { readonly kind: 'label'; readonly def: LabelDef; readonly start: number; readonly end: number }
@@ -18,14 +19,7 @@ export type Token =
   | { readonly kind: 'residue'; readonly raw: string }
   | { readonly kind: 'rowEnd'; readonly table: boolean };
 
-export interface Region {
-  /** Offsets in the flattened text. */
-  readonly from: number;
-  readonly to: number;
-  /** The same in the normalised text. */
-  readonly normFrom: number;
-  readonly normTo: number;
-}
+export type { Region };
 
 const BLANK = /^(?:[/／\\]+|[-—–－―─━]+|[…]+)$/u;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;

@@ -1,0 +1,228 @@
+/**
+ * A PDF to rows, from the position of every text item of its text layer (pdfjs-dist, loaded only
+ * when a PDF is read). Items on one baseline make a line; a wide gap between two items starts a new
+ * cell. Then the lines of one table row are joined: a label wrapped over lines and its numbers set on
+ * another baseline (a cell centred in its row) become one row, and a header wrapped in its cell
+ * becomes one cell — but only where the pieces stack one above the other without overlapping a number
+ * or two cells at once, so two rows of a table are never taken for one.
+ *
+ * Bounded: pages, text and time. A PDF with no text layer (a scan), one that needs a password and a
+ * damaged one each give an ImportError, never a hang.
+ */
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { ImportError } from '../errors.js';
+import type { SourceRow } from './document.js';
+import { PAGE_FOOTERS } from './text.js';
+
+export const MAX_PAGES = 300;
+export const MAX_TEXT = 4_000_000;
+export const TIME_LIMIT_MS = 20_000;
+
+export interface TextPiece {
+  readonly text: string;
+  readonly x: number;
+  /** Baseline, growing downwards. */
+  readonly y: number;
+  readonly width: number;
+  /** Font size. */
+  readonly size: number;
+}
+
+interface Cell {
+  text: string;
+  left: number;
+  right: number;
+  numeric: boolean;
+}
+
+interface Line {
+  cells: Cell[];
+  /** Baseline of the first line joined into it, and of its numbers. */
+  top: number;
+  bottom: number;
+  numbersAt: number | undefined;
+  size: number;
+}
+
+const NUMERIC = /^[\s\d０-９.,，\-—–/／]+$/u;
+
+function isNumeric(text: string): boolean {
+  return NUMERIC.test(text) && /[\d０-９/／—–-]/u.test(text);
+}
+
+/** Pieces of one page into lines (same baseline) of cells (split at a gap wider than half a character). */
+export function linesOf(pieces: readonly TextPiece[]): Line[] {
+  const sorted = pieces.filter((p) => p.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: { y: number; size: number; pieces: TextPiece[] }[] = [];
+  for (const piece of sorted) {
+    const last = lines.at(-1);
+    if (last && Math.abs(piece.y - last.y) <= 0.3 * Math.max(last.size, piece.size)) last.pieces.push(piece);
+    else lines.push({ y: piece.y, size: piece.size, pieces: [piece] });
+  }
+  return lines.map((line) => {
+    const cells: Cell[] = [];
+    for (const piece of line.pieces.sort((a, b) => a.x - b.x)) {
+      const cell = cells.at(-1);
+      const gap = cell ? piece.x - cell.right : Infinity;
+      if (cell && gap <= 0.5 * line.size) {
+        cell.text += gap > 0.15 * line.size && /[\w\d]$/u.test(cell.text) && /^[\w\d]/u.test(piece.text) ? ` ${piece.text}` : piece.text;
+        cell.right = Math.max(cell.right, piece.x + piece.width);
+      } else cells.push({ text: piece.text, left: piece.x, right: piece.x + piece.width, numeric: false });
+    }
+    for (const cell of cells) {
+      cell.text = cell.text.trim();
+      cell.numeric = isNumeric(cell.text);
+    }
+    const numbersAt = cells.some((c) => c.numeric) ? line.y : undefined;
+    return { cells, top: line.y, bottom: line.y, numbersAt, size: line.size };
+  });
+}
+
+const overlaps = (a: Cell, b: Cell) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0;
+
+/**
+ * The cells of `below` joined into `above` when they are pieces of the same row: each text cell below
+ * stands under at most one cell above and that one under no other, no number stands over or under
+ * anything, and the lines are close. Undefined when they are not.
+ */
+function joined(above: Line, below: Line): Line | undefined {
+  const size = Math.max(above.size, below.size);
+  if (below.top - above.bottom > 1.6 * size) return undefined;
+  const hasNumbers = (line: Line) => line.numbersAt !== undefined;
+  if (hasNumbers(above) && hasNumbers(below)) return undefined;
+  // Text under a row that has its numbers: only close under them (a label wrapped below its numbers).
+  if (hasNumbers(above) && below.top - above.numbersAt! > 1.3 * size) return undefined;
+  const pairs = new Map<Cell, Cell>();
+  for (const cell of below.cells) {
+    const over = above.cells.filter((c) => overlaps(c, cell));
+    if (over.length === 0) continue;
+    if (over.length > 1 || cell.numeric || over[0]!.numeric) return undefined;
+    if (pairs.has(over[0]!) || [...pairs.values()].includes(cell)) return undefined;
+    pairs.set(over[0]!, cell);
+  }
+  // A wider cell over two narrower ones is a header over its columns, not a wrapped cell.
+  for (const cell of above.cells) if (below.cells.filter((c) => overlaps(c, cell)).length > 1) return undefined;
+  const taken = new Set(pairs.values());
+  const cells = [
+    ...above.cells.map((c) => {
+      const under = pairs.get(c);
+      return under ? { text: c.text + under.text, left: Math.min(c.left, under.left), right: Math.max(c.right, under.right), numeric: false } : c;
+    }),
+    ...below.cells.filter((c) => !taken.has(c)),
+  ].sort((a, b) => a.left - b.left);
+  return { cells, top: above.top, bottom: below.bottom, numbersAt: above.numbersAt ?? below.numbersAt, size };
+}
+
+/** The lines of a page with the pieces of one row joined, as rows. */
+export function pageRows(pieces: readonly TextPiece[]): SourceRow[] {
+  const out: Line[] = [];
+  for (const line of linesOf(pieces)) {
+    const last = out.at(-1);
+    const merged = last ? joined(last, line) : undefined;
+    if (merged) out[out.length - 1] = merged;
+    else out.push(line);
+  }
+  return out
+    .map((line) => line.cells.map((c) => c.text))
+    .filter((cells) => !(cells.length === 1 && PAGE_FOOTERS.some((p) => p.test(cells[0]!))))
+    .map((cells) => ({ cells, table: cells.length > 1, trustedEmpty: false }));
+}
+
+interface PdfJs {
+  getDocument(options: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; getViewport(o: { scale: number }): { height: number } }>;
+}
+
+async function loadPdfJs(): Promise<PdfJs> {
+  const global = globalThis as { pdfjsWorker?: unknown };
+  // The worker's code runs in this thread (pdfjs's "fake worker"), found here rather than by a file path.
+  global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+}
+
+/** Where pdfjs-dist keeps the character maps that CJK fonts refer to. */
+function cMapUrl(): string | undefined {
+  try {
+    return `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps')}/`;
+  } catch {
+    return undefined;
+  }
+}
+
+function reasonOf(error: unknown): string {
+  const name = (error as { name?: string } | undefined)?.name;
+  if (name === 'PasswordException') return 'the PDF is encrypted with a password: open it, save a copy without the password, and import that';
+  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') return 'the PDF is damaged and cannot be read';
+  return `the PDF cannot be read (${error instanceof Error ? error.message : String(error)})`;
+}
+
+async function readPieces(bytes: Uint8Array): Promise<TextPiece[][]> {
+  const pdfjs = await loadPdfJs();
+  const url = cMapUrl();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    ...(url ? { cMapUrl: url, cMapPacked: true } : {}),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    stopAtErrors: false,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ImportError(`the PDF took more than ${TIME_LIMIT_MS / 1000} s to read`)), TIME_LIMIT_MS);
+  });
+  try {
+    const work = (async () => {
+      let document: PdfDocument;
+      try {
+        document = await task.promise;
+      } catch (error) {
+        throw new ImportError(reasonOf(error));
+      }
+      if (document.numPages > MAX_PAGES) throw new ImportError(`the PDF has ${document.numPages} pages, over the limit of ${MAX_PAGES} for a report`);
+      const pages: TextPiece[][] = [];
+      let characters = 0;
+      for (let n = 1; n <= document.numPages; n++) {
+        let page;
+        let content;
+        try {
+          page = await document.getPage(n);
+          content = await page.getTextContent();
+        } catch (error) {
+          throw new ImportError(reasonOf(error));
+        }
+        const height = page.getViewport({ scale: 1 }).height;
+        const pieces: TextPiece[] = [];
+        for (const item of content.items as { str?: string; transform?: number[]; width?: number; height?: number }[]) {
+          if (typeof item.str !== 'string' || !item.transform) continue;
+          characters += item.str.length;
+          const [a = 0, b = 0, , d = 0, x = 0, y = 0] = item.transform;
+          const size = Math.hypot(a, b) || Math.abs(d) || item.height || 10;
+          // Rotated text (a stamp, a watermark) is not part of a table.
+          if (Math.abs(b) > 0.01 * size) continue;
+          pieces.push({ text: item.str, x, y: height - y, width: item.width ?? 0, size });
+        }
+        if (characters > MAX_TEXT) throw new ImportError(`the PDF holds more than ${MAX_TEXT} characters of text, over the limit for a report`);
+        pages.push(pieces);
+      }
+      return pages;
+    })();
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+    void task.destroy().catch(() => undefined);
+  }
+}
+
+export async function pdfRows(bytes: Uint8Array): Promise<SourceRow[]> {
+  const pages = await readPieces(bytes);
+  if (pages.every((pieces) => pieces.every((p) => p.text.trim() === ''))) {
+    throw new ImportError('the PDF has no text layer (a scan or pictures of pages): it needs OCR first; import reads the text of a PDF');
+  }
+  return pages.flatMap(pageRows);
+}
