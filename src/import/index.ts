@@ -15,6 +15,7 @@ import { readSource } from './read/index.js';
 import { readTables, tableTokens, templateOf } from './tables/index.js';
 import { readMetadata } from './text/metadata.js';
 import { partsOf } from './text/parts.js';
+import { foldRadicals } from './text/radicals.js';
 import { cleanText } from './text/sections.js';
 
 export { ImportError } from './errors.js';
@@ -31,7 +32,8 @@ export async function importReport(bytes: Uint8Array): Promise<ImportResult> {
   }
   const notes: string[] = [`read as ${FORM_NAMES[source.form]}${source.encoding && source.encoding !== 'utf-8' ? ` (${source.encoding})` : ''}`];
   const head = parts.flat.text.slice(0, parts.marks[0]!.start).split('\n').map((l) => cleanText(l)).filter((l) => l !== '');
-  const metadata = readMetadata(head, parts.flat.text, source.meta);
+  const meta = Object.fromEntries(Object.entries(source.meta).map(([k, v]) => [k, typeof v === 'string' ? foldRadicals(v) : v]));
+  const metadata = readMetadata(head, parts.flat.text, meta);
   const detected = templateOf(tokens);
   const template = detected?.template ?? (metadata.year !== undefined && metadata.year <= 2020 ? '2019' : '2021');
   if (detected) {

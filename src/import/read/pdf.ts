@@ -34,6 +34,8 @@ interface Cell {
   left: number;
   right: number;
   numeric: boolean;
+  /** Baseline of its last line. */
+  bottom: number;
 }
 
 interface Line {
@@ -68,7 +70,7 @@ export function linesOf(pieces: readonly TextPiece[]): Line[] {
       if (cell && gap <= 0.5 * line.size) {
         cell.text += gap > 0.15 * line.size && /[\w\d]$/u.test(cell.text) && /^[\w\d]/u.test(piece.text) ? ` ${piece.text}` : piece.text;
         cell.right = Math.max(cell.right, piece.x + piece.width);
-      } else cells.push({ text: piece.text, left: piece.x, right: piece.x + piece.width, numeric: false });
+      } else cells.push({ text: piece.text, left: piece.x, right: piece.x + piece.width, numeric: false, bottom: line.y });
     }
     for (const cell of cells) {
       cell.text = cell.text.trim();
@@ -82,46 +84,81 @@ export function linesOf(pieces: readonly TextPiece[]): Line[] {
 const overlaps = (a: Cell, b: Cell) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0;
 
 /**
- * The cells of `below` joined into `above` when they are pieces of the same row: each text cell below
- * stands under at most one cell above and that one under no other, no number stands over or under
- * anything, and the lines are close. Undefined when they are not.
+ * The distance between the baselines of two lines of one paragraph or one cell, as a multiple of the
+ * font size: the smallest that recurs on the page (lines under each other, text only), else 1.45.
+ * Lines further apart than that (and a little) belong to different rows.
  */
-function joined(above: Line, below: Line): Line | undefined {
+function linePitch(lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  const text = (line: Line) => line.cells.filter((c) => !c.numeric);
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    // The next line with text under a text cell of this one (a line of numbers between them is skipped).
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const b = lines[j]!;
+      if (!text(a).some((c) => text(b).some((d) => overlaps(c, d)))) continue;
+      const ratio = Math.round(((b.top - a.top) / a.size) * 20) / 20;
+      if (Math.abs(a.size - b.size) <= 0.5 && ratio >= 1 && ratio <= 2.5) counts.set(ratio, (counts.get(ratio) ?? 0) + 1);
+      break;
+    }
+  }
+  // The smallest that recurs: rows of a table stand further apart than the lines inside a cell.
+  const best = [...counts].filter(([, n]) => n >= 2).sort((x, y) => x[0] - y[0])[0];
+  return best ? best[0] : 1.45;
+}
+
+/**
+ * The cells of `below` joined into `above` when they are pieces of the same row: lines one pitch
+ * apart or less; each text cell below stands under one cell above and that one over no other; no
+ * number stands over or under anything; at most one of the two lines has numbers. Two lines of text
+ * only (a header wrapped in its cells) join the cells that pair so, and the rest of `below` stays a
+ * line of its own. Undefined when nothing joins.
+ */
+function joined(above: Line, below: Line, pitch: number): { line: Line; rest?: Line } | undefined {
   const size = Math.max(above.size, below.size);
-  if (below.top - above.bottom > 1.6 * size) return undefined;
-  const hasNumbers = (line: Line) => line.numbersAt !== undefined;
-  if (hasNumbers(above) && hasNumbers(below)) return undefined;
-  // Text under a row that has its numbers: only close under them (a label wrapped below its numbers).
-  if (hasNumbers(above) && below.top - above.numbersAt! > 1.3 * size) return undefined;
+  const near = (bottom: number) => below.top - bottom <= pitch * 1.15 * size;
+  if (!near(above.bottom)) return undefined;
+  const withNumbers = above.numbersAt !== undefined || below.numbersAt !== undefined;
+  if (above.numbersAt !== undefined && below.numbersAt !== undefined) return undefined;
   const pairs = new Map<Cell, Cell>();
+  let conflict = false;
   for (const cell of below.cells) {
     const over = above.cells.filter((c) => overlaps(c, cell));
     if (over.length === 0) continue;
-    if (over.length > 1 || cell.numeric || over[0]!.numeric) return undefined;
-    if (pairs.has(over[0]!) || [...pairs.values()].includes(cell)) return undefined;
-    pairs.set(over[0]!, cell);
+    const under = below.cells.filter((c) => overlaps(c, over[0]!));
+    if (over.length > 1 || under.length > 1 || cell.numeric || over[0]!.numeric) conflict = true;
+    // A cell ended a line further up (beside it a cell of another column went on): a new row begins.
+    else if (!near(over[0]!.bottom)) return undefined;
+    else pairs.set(over[0]!, cell);
   }
-  // A wider cell over two narrower ones is a header over its columns, not a wrapped cell.
-  for (const cell of above.cells) if (below.cells.filter((c) => overlaps(c, cell)).length > 1) return undefined;
+  if (conflict && withNumbers) return undefined;
+  if (conflict && pairs.size === 0) return undefined;
   const taken = new Set(pairs.values());
-  const cells = [
-    ...above.cells.map((c) => {
-      const under = pairs.get(c);
-      return under ? { text: c.text + under.text, left: Math.min(c.left, under.left), right: Math.max(c.right, under.right), numeric: false } : c;
-    }),
-    ...below.cells.filter((c) => !taken.has(c)),
-  ].sort((a, b) => a.left - b.left);
-  return { cells, top: above.top, bottom: below.bottom, numbersAt: above.numbersAt ?? below.numbersAt, size };
+  const joinedCells = above.cells.map((c) => {
+    const under = pairs.get(c);
+    return under ? { text: c.text + under.text, left: Math.min(c.left, under.left), right: Math.max(c.right, under.right), numeric: false, bottom: under.bottom } : c;
+  });
+  const left = below.cells.filter((c) => !taken.has(c));
+  if (conflict) {
+    return { line: { ...above, cells: joinedCells }, rest: { ...below, cells: left } };
+  }
+  const cells = [...joinedCells, ...left].sort((a, b) => a.left - b.left);
+  return { line: { cells, top: above.top, bottom: below.bottom, numbersAt: above.numbersAt ?? below.numbersAt, size } };
 }
 
 /** The lines of a page with the pieces of one row joined, as rows. */
 export function pageRows(pieces: readonly TextPiece[]): SourceRow[] {
+  const lines = linesOf(pieces);
+  const pitch = linePitch(lines);
   const out: Line[] = [];
-  for (const line of linesOf(pieces)) {
+  for (const line of lines) {
     const last = out.at(-1);
-    const merged = last ? joined(last, line) : undefined;
-    if (merged) out[out.length - 1] = merged;
-    else out.push(line);
+    const merged = last ? joined(last, line, pitch) : undefined;
+    if (!merged) out.push(line);
+    else {
+      out[out.length - 1] = merged.line;
+      if (merged.rest && merged.rest.cells.length > 0) out.push(merged.rest);
+    }
   }
   return out
     .map((line) => line.cells.map((c) => c.text))

@@ -203,10 +203,66 @@ function pick(defs: readonly LabelDef[], text: string, at: number, floor: number
   return plain ? { def: plain, start: at } : undefined;
 }
 
-/** Labels of a table in the normalised text between `from` and `to`, leftmost and longest first. */
-export function findLabels(norm: Normalized, table: TableKey, from: number, to: number): LabelMatch[] {
+const MIN_PART = 4;
+const HAN = /\p{Script=Han}/u;
+
+/** True when the original text has a line or cell break between normalised characters `a` and `b`. */
+type BreakTest = (a: number, b: number) => boolean;
+
+/**
+ * A row or group label written shorter or cut by a line of numbers: at least four characters that
+ * begin its core (or, after its enumeration, stand anywhere in it), that no label of another row of
+ * the table contains, standing apart from other words (a break, a number or punctuation on either side).
+ */
+function partialAt(table: TableKey, text: string, i: number, to: number, floor: number, broken: BreakTest): LabelMatch | undefined {
+  if (i > floor && HAN.test(text[i - 1]!) && !broken(i - 1, i)) return undefined;
+  let best = 0;
+  let hits: { def: LabelDef; start: number }[] = [];
+  for (const d of LABELS[table]) {
+    if (d.kind !== 'row' && d.kind !== 'group') continue;
+    const enumeration = d.prefixes.filter((p) => i - p.length >= floor && text.startsWith(p, i - p.length)).sort((a, b) => b.length - a.length)[0];
+    if (d.prefixRequired && !enumeration) continue;
+    let length = 0;
+    while (length < d.core.length && i + length < to && text[i + length] === d.core[length]) length += 1;
+    if (enumeration && length < MIN_PART) {
+      for (let l = Math.min(d.core.length - 1, to - i); l >= MIN_PART; l--) {
+        if (d.core.includes(text.slice(i, i + l))) {
+          length = l;
+          break;
+        }
+      }
+    }
+    if (length < MIN_PART || length >= d.core.length) continue;
+    const start = enumeration ? i - enumeration.length : i;
+    if (length > best) {
+      best = length;
+      hits = [{ def: d, start }];
+    } else if (length === best) hits.push({ def: d, start });
+  }
+  if (best === 0) return undefined;
+  const key = (d: LabelDef) => `${d.kind} ${d.key}`;
+  const chosen = hits.sort((a, b) => a.start - b.start)[0]!;
+  if (hits.some((h) => key(h.def) !== key(chosen.def))) return undefined;
+  const piece = text.slice(i, i + best);
+  if (LABELS[table].some((d) => key(d) !== key(chosen.def) && d.core.includes(piece))) return undefined;
+  const end = i + best;
+  if (end < to && HAN.test(text[end]!) && !broken(end - 1, end)) return undefined;
+  return { def: chosen.def, start: chosen.start, end };
+}
+
+/**
+ * Labels of a table in the normalised text between `from` and `to`, leftmost and longest first; a
+ * label written in full is preferred, one cut short is taken where no other label of the table could
+ * be meant. `original`: the text that was normalised, to see the breaks normalisation dropped.
+ */
+export function findLabels(norm: Normalized, table: TableKey, from: number, to: number, original?: string): LabelMatch[] {
   const { byFirst, byCore } = indexOf(table);
-  const { text } = norm;
+  const { text, origin } = norm;
+  const broken: BreakTest = (a, b) => {
+    if (original === undefined) return false;
+    for (let k = origin[a]! + 1; k < origin[b]!; k++) if (original[k] === '\n' || original[k] === '\u001f') return true;
+    return false;
+  };
   const matches: LabelMatch[] = [];
   let floor = from;
   for (let i = from; i < to; ) {
@@ -218,6 +274,11 @@ export function findLabels(norm: Normalized, table: TableKey, from: number, to: 
         found = { def: chosen.def, start: chosen.start, end: i + core.length };
         break;
       }
+    }
+    if (HAN.test(text[i]!)) {
+      // A row label cut short is still longer than a word it begins with (`2.其他法律行政法规` is not the column 其他).
+      const partial = partialAt(table, text, i, to, floor, broken);
+      if (partial && (!found || partial.end > found.end)) found = partial;
     }
     if (found) {
       matches.push(found);

@@ -50,6 +50,12 @@ function pieceTokens(raw: string, whole: boolean, trusted: boolean, tableRow: bo
   if (numbers.every((t) => t !== undefined)) return numbers as CellToken[];
   if (PUNCTUATION.test(text)) return [];
   if (whole || /^\d/.test(text)) return [{ kind: 'text', raw: raw.trim(), tableRow }];
+  // The rest of a label cut short, then the row's numbers on the same line (`（区分 0 / / 0`).
+  let first = parts.length;
+  while (first > 0 && numbers[first - 1] !== undefined) first -= 1;
+  if (first < parts.length && first > 0) {
+    return [{ kind: 'residue', raw: parts.slice(0, first).join(' ') }, ...(numbers.slice(first) as CellToken[])];
+  }
   return [{ kind: 'residue', raw: raw.trim() }];
 }
 
@@ -74,7 +80,7 @@ export function tokenize(flat: Flat, norm: Normalized, table: TableKey, region: 
   const tokens: Token[] = [];
   let position = region.from;
   // A gap's first piece shares its cell with the label or heading before it, its last with the one after.
-  for (const match of findLabels(norm, table, region.normFrom, region.normTo)) {
+  for (const match of findLabels(norm, table, region.normFrom, region.normTo, flat.text)) {
     let start = norm.origin[match.start]!;
     let end = norm.origin[match.end - 1]! + 1;
     // A quote or a letter that normalisation dropped belongs to the label it touches.

@@ -6,6 +6,7 @@
 import { type SectionKey, SECTIONS } from '../../model/template.js';
 import { type Flat, flatten, type SourceRow } from '../read/document.js';
 import { type Normalized, normalize } from './normalize.js';
+import { foldRadicals } from './radicals.js';
 import { findHeadings, type Heading } from './sections.js';
 
 export type TableKey = 'proactive' | 'applications' | 'appeals';
@@ -63,7 +64,8 @@ function marksOf(headings: readonly Heading[], normText: string, origin: readonl
   return marks.sort((a, b) => a.normStart - b.normStart);
 }
 
-export function partsOf(rows: readonly SourceRow[]): Parts {
+export function partsOf(source: readonly SourceRow[]): Parts {
+  const rows = source.map((row) => (row.cells.some((c) => /[\u2E80-\u2FDF]/u.test(c)) ? { ...row, cells: row.cells.map(foldRadicals) } : row));
   const flat = flatten(rows);
   const norm = normalize(flat.text);
   const headings = findHeadings(flat, norm);
