@@ -20,6 +20,8 @@ export interface ImportResult {
   readonly missing: readonly MissingEntry[];
   /** What the importer found out on the way (the form, the encoding, how the template was told). */
   readonly notes: readonly string[];
+  /** What the published text does otherwise than the template (a misnumbered heading): findings of the source, not of the import. */
+  readonly remarks: readonly string[];
 }
 
 /** The JSON Pointers of the places not recovered: a row's cells one by one, else the place. */
@@ -28,7 +30,14 @@ export function notRecovered(missing: readonly MissingEntry[]): string[] {
   return [...new Set(pointers)];
 }
 
-export function assemble(parts: Parts, metadata: Metadata, template: TemplateId, tables: Tables, notes: readonly string[]): ImportResult {
+export function assemble(
+  parts: Parts,
+  metadata: Metadata,
+  template: TemplateId,
+  tables: Tables,
+  notes: readonly string[],
+  remarks: readonly string[],
+): ImportResult {
   const missing: MissingEntry[] = [];
   if (metadata.agency === undefined) missing.push({ pointer: '/agency', reason: 'no title of the form “（机关）YYYY年政府信息公开工作年度报告” names the publishing body' });
   if (metadata.year === undefined) missing.push({ pointer: '/year', reason: 'neither the title nor the statistics period gives the year' });
@@ -56,7 +65,7 @@ export function assemble(parts: Parts, metadata: Metadata, template: TemplateId,
     ...(unknown.length > 0 ? { not_recovered: unknown } : {}),
   };
   for (const key of Object.keys(SECTIONS) as SectionKey[]) report[key] = sections[key];
-  return { report, template, missing, notes };
+  return { report, template, missing, notes, remarks };
 }
 
 /** The report as YAML in our commented layout, each place not recovered marked by a comment above it. */

@@ -16,7 +16,7 @@ import { readTables, tableTokens, templateOf } from './tables/index.js';
 import { readMetadata } from './text/metadata.js';
 import { partsOf } from './text/parts.js';
 import { foldRadicals } from './text/radicals.js';
-import { cleanText } from './text/sections.js';
+import { cleanText, headingRemarks } from './text/sections.js';
 
 export { ImportError } from './errors.js';
 export { type ImportResult, missingLines, renderImport } from './assemble.js';
@@ -42,5 +42,5 @@ export async function importReport(bytes: Uint8Array): Promise<ImportResult> {
   } else {
     notes.push(`template ${template}: the tables do not tell, so it follows the ${metadata.year !== undefined ? `year ${metadata.year}` : 'current template'}`);
   }
-  return assemble(parts, metadata, template, readTables(tokens, template), notes);
+  return assemble(parts, metadata, template, readTables(tokens, template), notes, headingRemarks(parts.headings));
 }

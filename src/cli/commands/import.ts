@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
@@ -10,12 +10,19 @@ export interface ImportOptions {
 }
 
 const STDIN = '-';
+/** As src/import/read/bounds.ts, here so that the check does not load the importer. */
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 function readInput(file: string, io: CliIo): Promise<Uint8Array> | Uint8Array {
   if (file === STDIN) return io.readStdin();
   try {
-    return readFileSync(resolve(io.cwd, file));
+    const path = resolve(io.cwd, file);
+    // Bounded before it is read: a file larger than any report is refused by its size.
+    const { size } = statSync(path);
+    if (size > MAX_INPUT_BYTES) throw new UsageError(`cannot import ${file}: the file is ${Math.round(size / 1024 / 1024)} MB, over the limit of ${MAX_INPUT_BYTES / 1024 / 1024} MB for a report`);
+    return readFileSync(path);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`no such file: ${file}`);
     if (code === 'EISDIR') throw new UsageError(`${file} is a directory: import reads one report`);

@@ -4,6 +4,7 @@
  * input form is one entry here and a kind in detect.ts.
  */
 import { ImportError } from '../errors.js';
+import { checkHtmlBounds, checkInputSize } from './bounds.js';
 import { type Detected, detectSource } from './detect.js';
 import type { SourceDocument } from './document.js';
 import { docxToHtml } from './docx.js';
@@ -15,13 +16,19 @@ type Readable = Exclude<Detected, { kind: 'unreadable' }>;
 type Reader<K extends Readable['kind']> = (detected: Extract<Readable, { kind: K }>, bytes: Uint8Array) => Promise<SourceDocument>;
 
 const READERS: { readonly [K in Readable['kind']]: Reader<K> } = {
-  html: async (d) => ({ ...htmlRows(d.text), form: 'html', encoding: d.encoding }),
+  html: async (d) => ({ ...boundedHtmlRows(d.text), form: 'html', encoding: d.encoding }),
   text: async (d) => ({ rows: textRows(d.text), meta: {}, form: 'text', encoding: d.encoding }),
-  docx: async (_, bytes) => ({ ...htmlRows(await docxToHtml(bytes)), form: 'docx' }),
+  docx: async (_, bytes) => ({ ...boundedHtmlRows(await docxToHtml(bytes)), form: 'docx' }),
   pdf: async (_, bytes) => ({ rows: await pdfRows(bytes), meta: {}, form: 'pdf' }),
 };
 
+function boundedHtmlRows(html: string): ReturnType<typeof htmlRows> {
+  checkHtmlBounds(html);
+  return htmlRows(html);
+}
+
 export async function readSource(bytes: Uint8Array): Promise<SourceDocument> {
+  checkInputSize(bytes.byteLength);
   const detected = detectSource(bytes);
   if (detected.kind === 'unreadable') throw new ImportError(detected.message);
   const reader = READERS[detected.kind] as Reader<typeof detected.kind>;
