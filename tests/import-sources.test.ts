@@ -234,3 +234,27 @@ describe('import: following the template, not the layout', () => {
     assert.deepEqual((applications.results as { other: Record<string, unknown> }).other.no_correction, [0, 0, 0, 0, 0, 0, 0]);
   });
 });
+
+describe('import: messages in both languages', () => {
+  it('says what it could not read, and what to do, in Chinese with --locale zh-CN', () => {
+    const run = runCli(['import', '--locale', 'zh-CN', join(ROOT, 'fixtures/import/run-together.txt')]);
+    assert.equal(run.code, 1);
+    const lines = run.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 2, run.stderr);
+    assert.match(lines[0]!, /表二「第二十条第（一）项 行政规范性文件」：未能读出——连在一起的数字 “21325” 拆成 3 格不止一种拆法$/);
+    assert.match(lines[1]!, /1 处未能读出，涉及表格单元格 3 个（表二 3）：请逐条对照原文核对并填写.*（按文本读取；按表二表头判断为 2021 版格式）$/);
+  });
+
+  it('says why it cannot import at all in Chinese, one line, exit 2', () => {
+    oneLineExit2(['import', '--locale', 'zh-CN', join(PDFS, 'encrypted.pdf')], /^gov-report: 无法导入 .*encrypted\.pdf：PDF 设有密码/);
+    oneLineExit2(['import', '--locale', 'xx', join(PDFS, 'encrypted.pdf')], /unknown locale "xx"/);
+  });
+
+  it('remarks on a misnumbered heading of the published text on stderr, in either language', () => {
+    const text = '示例市民政局2023年政府信息公开工作年度报告\n一、总体情况\n无。\n二、主动公开政府信息情况\n无。\n三、收到和处理政府信息公开申请情况\n无。\n三、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n';
+    const file = scratch.write('misnumbered.txt', text);
+    assert.match(runCli(['import', file]).stderr, /misnumbered\.txt: note: the heading 四、政府信息公开行政复议、行政诉讼情况 is numbered 三、/);
+    assert.match(runCli(['import', '--locale', 'zh-CN', file]).stderr, /misnumbered\.txt：提示：原文标题 四、政府信息公开行政复议、行政诉讼情况 的序号写作 三、，格式中应为 四、/);
+  });
+});
+

@@ -6,10 +6,13 @@
 import { renderReport } from '../model/render-yaml.js';
 import type { Report } from '../model/schema.js';
 import { type SectionKey, SECTIONS, type TemplateId, TEXT_SECTION_KEYS } from '../model/template.js';
+import { unknownCellsOf } from '../model/not-recovered.js';
+import { TABLE_NAMES } from '../model/template.js';
+import { type ImportLocale, localize } from './messages.js';
 import { describeMissing, type MissingEntry, noteOf } from './missing.js';
 import type { Tables } from './tables/index.js';
 import type { Metadata } from './text/metadata.js';
-import type { Parts } from './text/parts.js';
+import { type Parts, TABLE_KEYS } from './text/parts.js';
 import { cleanText } from './text/sections.js';
 
 export interface ImportResult {
@@ -76,6 +79,40 @@ export function renderImport(result: ImportResult, options: { schemaPath?: strin
 }
 
 /** The lines for stderr, one per place not recovered. */
-export function missingLines(result: ImportResult): string[] {
-  return result.missing.map((entry) => describeMissing(entry, result.template));
+export function missingLines(result: ImportResult, locale: ImportLocale = 'en'): string[] {
+  return result.missing.map((entry) => describeMissing(entry, result.template, locale));
+}
+
+/** The lines for stderr about the published text itself (a misnumbered heading). */
+export function remarkLines(result: ImportResult, locale: ImportLocale = 'en'): string[] {
+  return result.remarks.map((remark) => (locale === 'en' ? `note: ${remark}` : `提示：${localize(remark, locale)}`));
+}
+
+function cellPointers(node: unknown, path: string, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((_, i) => out.push(`${path}/${i}`));
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) cellPointers(v, `${path}/${k}`, out);
+  else out.push(path);
+  return out;
+}
+
+/**
+ * The closing line when something was not recovered: how much, where, and what to do about it — check
+ * each place in the published report and fill it in; until then lint reads it as unknown.
+ */
+export function summaryLine(result: ImportResult, locale: ImportLocale = 'en'): string | undefined {
+  const places = result.missing.length;
+  if (places === 0) return undefined;
+  const unknown = unknownCellsOf(result.report);
+  const perTable: string[] = [];
+  let cells = 0;
+  for (const table of TABLE_KEYS) {
+    const count = cellPointers(result.report[table], `/${table}`).filter(unknown).length;
+    if (count > 0) perTable.push(`${TABLE_NAMES[table].zh} ${count}`);
+    cells += count;
+  }
+  const notes = result.notes.map((n) => localize(n, locale));
+  if (locale === 'en') {
+    return `${places} ${places === 1 ? 'place' : 'places'} not recovered${cells > 0 ? `, ${cells} table ${cells === 1 ? 'cell' : 'cells'} (${perTable.join(', ')})` : ''}: check each place above in the published report and fill it in; until then not_recovered lists it and lint reads it as unknown (${notes.join('; ')})`;
+  }
+  return `${places} 处未能读出${cells > 0 ? `，涉及表格单元格 ${cells} 个（${perTable.join('，')}）` : ''}：请逐条对照原文核对并填写；填写前这些位置记在 not_recovered 中，lint 按未知处理（${notes.join('；')}）`;
 }

@@ -19,7 +19,8 @@ import { foldRadicals } from './text/radicals.js';
 import { cleanText, headingRemarks } from './text/sections.js';
 
 export { ImportError } from './errors.js';
-export { type ImportResult, missingLines, renderImport } from './assemble.js';
+export { type ImportResult, missingLines, remarkLines, renderImport, summaryLine } from './assemble.js';
+export { type ImportLocale, localize } from './messages.js';
 
 const FORM_NAMES = { docx: 'a Word document', html: 'HTML', pdf: 'PDF', text: 'text' } as const;
 

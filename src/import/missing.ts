@@ -5,6 +5,7 @@
  */
 import { describePath } from '../model/labels.js';
 import type { TemplateId } from '../model/template.js';
+import { type ImportLocale, localize } from './messages.js';
 import type { ReadRow } from './tables/cells.js';
 
 export interface Column {
@@ -35,9 +36,9 @@ export function noteOf(entry: MissingEntry): string {
 }
 
 /** One line for stderr: the place as a reader finds it in the published report, the cells, why. */
-export function describeMissing(entry: MissingEntry, template: TemplateId): string {
-  const place = describePath(entry.pointer, template);
-  return `${place}${entry.columns ? ` ${entry.columns.map((c) => c.zh).join('、')}` : ''}: not recovered — ${entry.reason}`;
+export function describeMissing(entry: MissingEntry, template: TemplateId, locale: ImportLocale = 'en'): string {
+  const place = `${describePath(entry.pointer, template)}${entry.columns ? ` ${entry.columns.map((c) => c.zh).join('、')}` : ''}`;
+  return locale === 'en' ? `${place}: not recovered — ${entry.reason}` : `${place}：未能读出——${localize(entry.reason, locale)}`;
 }
 
 /** The columns of a row stored as an array (table 三, 四), keyed by their index. */

@@ -2,11 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
+import { resolveLocale } from '../locale.js';
 import { schemaPathFor, writeNew } from './init.js';
 
 export interface ImportOptions {
   readonly output?: string;
   readonly force?: boolean;
+  readonly locale?: string;
 }
 
 const STDIN = '-';
@@ -32,15 +34,18 @@ function readInput(file: string, io: CliIo): Promise<Uint8Array> | Uint8Array {
 
 /** Imports one report: the YAML to stdout or `-o`, what was not recovered to stderr; 0 complete, 1 not. */
 export async function importCommand(file: string, options: ImportOptions, io: CliIo): Promise<number> {
+  const locale = resolveLocale(options.locale, io.env);
   const bytes = await readInput(file, io);
-  // Loaded here, so that lint and the other commands never load the HTML and Word readers.
-  const { importReport, ImportError, missingLines, renderImport } = await import('../../import/index.js');
+  // Loaded here, so that lint and the other commands never load the HTML, Word and PDF readers.
+  const { importReport, ImportError, localize, missingLines, remarkLines, renderImport, summaryLine } = await import('../../import/index.js');
   const shown = file === STDIN ? '<stdin>' : file;
   let result;
   try {
     result = await importReport(bytes);
   } catch (error) {
-    if (error instanceof ImportError) throw new UsageError(`cannot import ${shown}: ${error.message}`);
+    if (error instanceof ImportError) {
+      throw new UsageError(locale === 'en' ? `cannot import ${shown}: ${error.message}` : `无法导入 ${shown}：${localize(error.message, locale)}`);
+    }
     throw error;
   }
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
@@ -48,19 +53,21 @@ export async function importCommand(file: string, options: ImportOptions, io: Cl
   const text = renderImport(result, schemaPath ? { schemaPath } : {});
   if (output === undefined) io.stdout(text);
   else writeNew(output, options.output!, text, options.force === true);
-  const lines = missingLines(result);
-  for (const line of lines) io.stderr(`${shown}: ${line}\n`);
-  if (lines.length > 0) io.stderr(`${shown}: ${lines.length} ${lines.length === 1 ? 'place' : 'places'} not recovered (${result.notes.join('; ')})\n`);
-  return lines.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  const separator = locale === 'en' ? ': ' : '：';
+  for (const line of [...remarkLines(result, locale), ...missingLines(result, locale)]) io.stderr(`${shown}${separator}${line}\n`);
+  const summary = summaryLine(result, locale);
+  if (summary) io.stderr(`${shown}${separator}${summary}\n`);
+  return result.missing.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 export function registerImport(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command('import')
-    .description('read a published report (HTML, Word .docx, copied text, Markdown) into a YAML report')
+    .description('read a published report (PDF, HTML, Word .docx, copied text, Markdown) into a YAML report')
     .argument('<file>', 'the published report, or - for stdin')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--force', 'overwrite the output file if it exists')
+    .option('--locale <locale>', 'language of the messages: zh-CN or en (default: from LANG)')
     .action(async (file: string, options: ImportOptions) => {
       setExitCode(await importCommand(file, options, io));
     });
