@@ -1,5 +1,5 @@
 // Bundles the CLI into one file, dist/gov-report.js, so start-up loads a single module; the importer
-// goes into dist/import.js, which only `gov-report import` loads.
+// goes into dist/import.js, which only `gov-report import` loads, and the worker threads start from dist/worker.js.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -32,3 +32,5 @@ const importerApart = {
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/gov-report.js', plugins: [importerApart] });
 // pdfjs-dist stays a package of its own, loaded from node_modules only when a PDF is read.
 await build({ ...common, entryPoints: ['src/import/index.ts'], outfile: 'dist/import.js', external: ['pdfjs-dist'] });
+// The worker threads of a large lint start from a bundle of their own: the rules without the command line.
+await build({ ...common, entryPoints: ['src/runner/worker.ts'], outfile: 'dist/worker.js' });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
 import { resolveLocale } from '../locale.js';
-import { schemaPathFor, writeNew } from './init.js';
+import { schemaPathFor, writeNew } from '../output-file.js';
 
 export interface ImportOptions {
   readonly output?: string;

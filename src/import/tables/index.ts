@@ -3,7 +3,7 @@
  * three tables read row by row along the template. A table that is not there, or has no labels (a
  * picture), comes out blank and listed as not recovered.
  */
-import { blankReport } from '../../cli/commands/init.js';
+import { blankReport } from '../../model/blank-report.js';
 import { SECTIONS, TABLE_NAMES, type TemplateId } from '../../model/template.js';
 import type { MissingEntry } from '../missing.js';
 import type { Parts, TableKey } from '../text/parts.js';
