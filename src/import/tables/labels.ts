@@ -1,27 +1,12 @@
 /**
- * The words the importer recognises in a table: the template's row, group and column labels (taken
- * from src/model/template.ts), the header words that carry no column (信息内容, 申请人情况 …), and the
- * common variants and misspellings of real reports. A label is found by its core text after
+ * The words the importer recognises in a table: the template's row, group and column labels (walked
+ * from the table trees of src/model/template.ts with `rowsOf`, every template at once), the header
+ * words that carry no column (信息内容, 申请人情况 …), and the common variants and misspellings of real reports. A label is found by its core text after
  * normalisation; its enumeration (`1.`, `（三）`, `一、`) is optional, except where the core alone would
  * be another word (`3.其他` is a row, `其他` a column; `（七）总计` a row, `总计` a column).
  */
-import {
-  APPEAL_COLUMNS,
-  APPEAL_GROUPS,
-  APPLICANT_COLUMNS,
-  APPLICATION_TOP_ROWS,
-  NOT_PROCESSED,
-  OTHER_2021,
-  PROACTIVE_2019,
-  PROACTIVE_2021,
-  type ProactiveRowSpec,
-  RESULT_SINGLE_ROWS,
-  RESULTS_LABEL,
-  UNAVAILABLE,
-  WITHHELD,
-} from '../../model/template.js';
+import { type ColumnSpec, rowsOf, type TableEntry, tableOf, TEMPLATES } from '../../model/template.js';
 import { type Normalized, normalizeLabel } from '../text/normalize.js';
-
 import type { TableKey } from '../text/parts.js';
 
 export type { TableKey };
@@ -93,27 +78,41 @@ const VARIANTS: Record<string, readonly string[]> = {
   '本年增/减': ['本年增减'],
 };
 
-function applicationDefs(): LabelDef[] {
-  const defs: LabelDef[] = [];
-  const row = (key: string, text: string, extra: Extra = {}) =>
-    defs.push(...def('applications', 'row', key, text, { aliases: VARIANTS[text], ...extra }));
-  row(APPLICATION_TOP_ROWS.new.key, APPLICATION_TOP_ROWS.new.zh);
-  row(APPLICATION_TOP_ROWS.carried_over.key, APPLICATION_TOP_ROWS.carried_over.zh);
-  row(APPLICATION_TOP_ROWS.carried_forward.key, APPLICATION_TOP_ROWS.carried_forward.zh);
-  defs.push(...def('applications', 'group', 'results', RESULTS_LABEL.zh));
-  row(`results.${RESULT_SINGLE_ROWS.disclosed.key}`, RESULT_SINGLE_ROWS.disclosed.zh);
-  row(`results.${RESULT_SINGLE_ROWS.partially_disclosed.key}`, RESULT_SINGLE_ROWS.partially_disclosed.zh);
-  row(`results.${RESULT_SINGLE_ROWS.total.key}`, RESULT_SINGLE_ROWS.total.zh, { prefixRequired: true });
-  for (const group of [WITHHELD, UNAVAILABLE, NOT_PROCESSED, OTHER_2021]) {
-    defs.push(...def('applications', 'group', `results.${group.key}`, group.zh));
-    for (const r of group.rows) {
-      // `3.其他` without its number is the column 其他.
-      row(`results.${group.key}.${r.key}`, r.zh, { prefixRequired: normalizeLabel(splitEnumeration(r.zh).rest) === '其他' });
+/** A group's label shortened by reports, which only counts with its number (`（六）其他` for `（六）其他处理`). */
+const SHORT_GROUPS: Record<string, string> = { '（六）其他处理': '（六）其他' };
+
+/** The rows and groups of a table in every template, each path once, a group where any template makes it one. */
+function treeEntries(table: TableKey): { key: string; kind: 'row' | 'group'; entry: TableEntry }[] {
+  const entries = new Map<string, { kind: 'row' | 'group'; entry: TableEntry }>();
+  for (const template of TEMPLATES) {
+    for (const entry of rowsOf(template, table)) {
+      const key = entry.keyPath.join('.');
+      const known = entries.get(key);
+      if (!known || (entry.kind === 'group' && known.kind === 'row')) entries.set(key, { kind: entry.kind, entry });
     }
   }
-  // `（六）其他` for `（六）其他处理`.
-  defs.push(...def('applications', 'group', `results.${OTHER_2021.key}`, '（六）其他', { prefixRequired: true }));
-  for (const column of APPLICANT_COLUMNS) {
+  return [...entries].map(([key, value]) => ({ key, ...value }));
+}
+
+function columnsOf(table: TableKey): ColumnSpec[] {
+  const seen = new Map<string, ColumnSpec>();
+  for (const template of TEMPLATES) for (const column of tableOf(template, table).columns ?? []) seen.set(`${column.key} ${column.zh}`, column);
+  return [...seen.values()];
+}
+
+function applicationDefs(): LabelDef[] {
+  const defs: LabelDef[] = [];
+  const columns = columnsOf('applications');
+  for (const { key, kind, entry } of treeEntries('applications')) {
+    const text = entry.label.zh;
+    // `3.其他` without its number is the column 其他, `（七）总计` without its number the column 总计.
+    const core = normalizeLabel(splitEnumeration(text).rest);
+    const prefixRequired = kind === 'row' && columns.some((c) => normalizeLabel(c.zh) === core);
+    defs.push(...def('applications', kind, key, text, { aliases: VARIANTS[text], prefixRequired }));
+    const short = SHORT_GROUPS[text];
+    if (kind === 'group' && short) defs.push(...def('applications', 'group', key, short, { prefixRequired: true }));
+  }
+  for (const column of columns) {
     defs.push(...def('applications', 'column', column.key, column.zh, { aliases: VARIANTS[column.zh] }));
   }
   for (const word of ['申请人情况', '法人或其他组织', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）']) {
@@ -124,9 +123,10 @@ function applicationDefs(): LabelDef[] {
 
 function appealDefs(): LabelDef[] {
   const defs: LabelDef[] = [];
-  const groups = new Set(Object.values(APPEAL_GROUPS).flatMap((g) => g.zh.split(' ')));
+  // A row of table 四 is named by its group headers (行政诉讼 未经复议直接起诉): each is a label of its own.
+  const groups = new Set(treeEntries('appeals').flatMap(({ entry }) => entry.label.zh.split(' ')));
   for (const group of groups) defs.push(...def('appeals', 'group', group, group, { aliases: VARIANTS[group] }));
-  for (const column of APPEAL_COLUMNS) defs.push(...def('appeals', 'column', column.key, column.zh));
+  for (const column of columnsOf('appeals')) defs.push(...def('appeals', 'column', column.key, column.zh));
   return defs;
 }
 
@@ -138,19 +138,21 @@ function proactiveDefs(): LabelDef[] {
     seen.add(`${kind} ${key} ${text}`);
     defs.push(...def('proactive', kind, key, text, { aliases: VARIANTS[text] }));
   };
-  const specs: ProactiveRowSpec[] = [...Object.values(PROACTIVE_2021), ...Object.values(PROACTIVE_2019)];
-  for (const spec of specs) {
-    once('item', spec.item, spec.item);
-    once('row', spec.key, spec.zh);
-    for (const column of spec.columns ?? []) once('column', column.key, column.zh);
-    if (spec.valueLabel) once('column', valueColumn(spec), spec.valueLabel.zh);
+  for (const template of TEMPLATES) {
+    for (const { node, kind } of rowsOf(template, 'proactive')) {
+      if (kind !== 'row') continue;
+      if (node.item) once('item', node.item, node.item);
+      once('row', node.key, node.zh);
+      for (const column of node.columns ?? []) once('column', column.key, column.zh);
+      if (node.valueLabel) once('column', valueColumn(node), node.valueLabel.zh);
+    }
   }
   once('word', '信息内容', '信息内容');
   return defs;
 }
 
 /** The column key of table 二's one-number rows (2021), named by their header. */
-export function valueColumn(spec: ProactiveRowSpec): string {
+export function valueColumn(spec: { readonly zh: string; readonly valueLabel?: { readonly zh: string } }): string {
   return `value:${spec.valueLabel?.zh ?? spec.zh}`;
 }
 

@@ -3,14 +3,13 @@
  * parts found by their headings, and for a table without a heading the place its header starts.
  * Every later stage asks this for the region of a part.
  */
-import { type SectionKey, SECTIONS } from '../../model/template.js';
+import { type SectionKey, SECTIONS, TABLE_KEYS, type TableKey } from '../../model/template.js';
 import { type Flat, flatten, type SourceRow } from '../read/document.js';
 import { type Normalized, normalize } from './normalize.js';
 import { foldRadicals } from './radicals.js';
 import { findHeadings, type Heading } from './sections.js';
 
-export type TableKey = 'proactive' | 'applications' | 'appeals';
-export const TABLE_KEYS: readonly TableKey[] = ['proactive', 'applications', 'appeals'];
+export { TABLE_KEYS, type TableKey };
 
 /** Where a table starts when its heading is missing: words that only its header has. */
 const ANCHORS: Record<TableKey, RegExp> = {
