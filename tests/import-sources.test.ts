@@ -235,6 +235,27 @@ describe('import: following the template, not the layout', () => {
   });
 });
 
+describe('import: a space inside a number', () => {
+  const header = '三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n';
+  const read = async (row: string) => {
+    const result = await importText(`示例市民政局2023年政府信息公开工作年度报告\n一、总体情况\n无。\n${header}一、本年新收政府信息公开申请数量 ${row}\n`);
+    return { cells: (result.report.applications as Record<string, unknown>).new, missing: result.missing.filter((m) => m.pointer === '/applications/new') };
+  };
+
+  it('joins the parts of a number when exactly one joining makes the row add up', async () => {
+    assert.deepEqual((await read('1 265 3 0 0 0 0 1 268')).cells, [1265, 3, 0, 0, 0, 0, 1268]);
+    assert.deepEqual((await read('22 235 0 0 0 0 0 22 235')).cells, [22235, 0, 0, 0, 0, 0, 22235]);
+  });
+
+  it('leaves the row unread, and says why, when the total allows more than one joining or none', async () => {
+    const open = await read('1 1 0 0 0 0 0 1 1');
+    assert.deepEqual(open.cells, [null, null, null, null, null, null, null]);
+    assert.match(open.missing[0]!.reason, /can be read as 7 cells that add up in 2 ways \(1 10 0 0 0 0 11 \/ 11 0 0 0 0 0 11\)/);
+    const none = await read('1 265 3 0 0 0 0 1 999');
+    assert.deepEqual(none.cells, [null, null, null, null, null, null, null]);
+  });
+});
+
 describe('import: messages in both languages', () => {
   it('says what it could not read, and what to do, in Chinese with --locale zh-CN', () => {
     const run = runCli(['import', '--locale', 'zh-CN', join(ROOT, 'fixtures/import/run-together.txt')]);

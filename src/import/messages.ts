@@ -19,6 +19,7 @@ const ZH: readonly Entry[] = [
   [/^the digits (.+) can be cut into (\d+) cells in more than one way$/, '连在一起的数字 $1 拆成 $2 格不止一种拆法'],
   [/^the digits (.+) can be cut into (\d+) cells in too many ways$/, '连在一起的数字 $1 拆成 $2 格的拆法太多'],
   [/^the digits (.+) can be cut into (\d+) cells that add up in (\d+) ways \((.+)\)$/, '连在一起的数字 $1 拆成 $2 格、且行合计相符的拆法有 $3 种（$4）'],
+  [/^the numbers (.+) can be read as (\d+) cells that add up in (\d+) ways \((.+)\)$/, '数字 $1 读成 $2 格、且行合计相符的读法有 $3 种（$4）'],
   [/^the digits (.+) cannot be cut into (\d+) cells that add up$/, '连在一起的数字 $1 无法拆成合计相符的 $2 格'],
   [/^the digits (.+) cannot be cut into (\d+) cells$/, '连在一起的数字 $1 无法拆成 $2 格'],
   [/^the row appears (\d+) times with different values \((.+)\)$/, '该行出现 $1 次，数值不同（$2）'],

@@ -191,6 +191,11 @@ export const TEXT_LAYOUTS: Record<string, { layout: Layout; keepsDigitsApart: bo
     layout: (p) => lines(p, (x) => [x.kind === 'row' ? [...x.labels.map(abbreviate), ...x.values.map(shown)].join('\t') : x.cells.join('\t')]),
     keepsDigitsApart: true,
   },
+  'spaces-inside-numbers': {
+    // Thousands set apart by a space, as some PDFs print them (`1 265`): the row totals decide, or the row is reported.
+    layout: (p) => lines(p, (x) => [x.kind === 'row' ? [...x.labels, ...x.values.map((v) => shown(v).replace(/(\d)(\d{3})$/u, '$1 $2'))].join('  ') : cellsOf(x).join('  ')]),
+    keepsDigitsApart: false,
+  },
   'digits-run-together': { layout: (p) => lines(p, (x) => [x.kind === 'row' ? `${x.labels.join(' ')} ${x.values.map(shown).join('')}`.trim() : x.cells.join(' ')]), keepsDigitsApart: false },
 };
 
