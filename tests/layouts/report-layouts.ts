@@ -151,16 +151,22 @@ function wrap(text: string, width: number): string[] {
   return out.length > 0 ? out : [''];
 }
 
-export const TEXT_LAYOUTS: Record<string, { layout: Layout; keepsDigitsApart: boolean }> = {
-  tabs: { layout: (p) => lines(p, (x) => [cellsOf(x).join('\t')]), keepsDigitsApart: true },
-  pipes: { layout: (p) => lines(p, (x) => [`| ${cellsOf(x).join(' | ')} |`]), keepsDigitsApart: true },
-  'one-cell-per-line': { layout: (p) => lines(p, (x) => cellsOf(x).map((c) => (c === '/' ? '' : c))), keepsDigitsApart: true },
-  'spaces-between-cells': { layout: (p) => lines(p, (x) => [cellsOf(x).join('  ')]), keepsDigitsApart: true },
+/**
+ * `readsCompletely`: the layout keeps what import needs to read every cell — each number apart from
+ * the next, and each header and label whole or cut where its beginning still names it. Digits run
+ * together or with a space inside a number are read only where the totals leave one way; header and
+ * label cells cut in two over two lines of plain text (no positions, as a PDF has) are not joined.
+ */
+export const TEXT_LAYOUTS: Record<string, { layout: Layout; readsCompletely: boolean }> = {
+  tabs: { layout: (p) => lines(p, (x) => [cellsOf(x).join('\t')]), readsCompletely: true },
+  pipes: { layout: (p) => lines(p, (x) => [`| ${cellsOf(x).join(' | ')} |`]), readsCompletely: true },
+  'one-cell-per-line': { layout: (p) => lines(p, (x) => cellsOf(x).map((c) => (c === '/' ? '' : c))), readsCompletely: true },
+  'spaces-between-cells': { layout: (p) => lines(p, (x) => [cellsOf(x).join('  ')]), readsCompletely: true },
   'full-width-digits': {
     layout: (p) => lines(p, (x) => [cellsOf(x).join('\t').replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))]),
-    keepsDigitsApart: true,
+    readsCompletely: true,
   },
-  radicals: { layout: (p) => withRadicals(lines(p, (x) => [cellsOf(x).join('\t')])), keepsDigitsApart: true },
+  radicals: { layout: (p) => withRadicals(lines(p, (x) => [cellsOf(x).join('\t')])), readsCompletely: true },
   'labels-wrapped-10': {
     // Text wrapped at a width: a label over several lines, the numbers after its first line (as PDF text).
     layout: (p) =>
@@ -173,7 +179,7 @@ export const TEXT_LAYOUTS: Record<string, { layout: Layout; keepsDigitsApart: bo
           [...columns.map((c) => c[i] ?? ''), ...(i === 0 ? x.values.map(shown) : [])].filter((c) => c !== '').join(' '),
         );
       }),
-    keepsDigitsApart: true,
+    readsCompletely: true,
   },
   'headers-split': {
     // Each header cell cut in two over two lines, then the rows with their labels cut likewise.
@@ -185,18 +191,18 @@ export const TEXT_LAYOUTS: Record<string, { layout: Layout; keepsDigitsApart: bo
         const [a, b] = halves(label);
         return [`${a} ${x.values.map(shown).join(' ')}`.trim(), ...(b ? [b] : [])];
       }),
-    keepsDigitsApart: false,
+    readsCompletely: false,
   },
   'labels-abbreviated': {
     layout: (p) => lines(p, (x) => [x.kind === 'row' ? [...x.labels.map(abbreviate), ...x.values.map(shown)].join('\t') : x.cells.join('\t')]),
-    keepsDigitsApart: true,
+    readsCompletely: true,
   },
   'spaces-inside-numbers': {
     // Thousands set apart by a space, as some PDFs print them (`1 265`): the row totals decide, or the row is reported.
     layout: (p) => lines(p, (x) => [x.kind === 'row' ? [...x.labels, ...x.values.map((v) => shown(v).replace(/(\d)(\d{3})$/u, '$1 $2'))].join('  ') : cellsOf(x).join('  ')]),
-    keepsDigitsApart: false,
+    readsCompletely: false,
   },
-  'digits-run-together': { layout: (p) => lines(p, (x) => [x.kind === 'row' ? `${x.labels.join(' ')} ${x.values.map(shown).join('')}`.trim() : x.cells.join(' ')]), keepsDigitsApart: false },
+  'digits-run-together': { layout: (p) => lines(p, (x) => [x.kind === 'row' ? `${x.labels.join(' ')} ${x.values.map(shown).join('')}`.trim() : x.cells.join(' ')]), readsCompletely: false },
 };
 
 // ---- HTML ----
