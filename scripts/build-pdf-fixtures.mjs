@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the PDF fixtures of the import layout suite, once, with headless Chromium (Debian's
 // `chromium`; a CJK font such as fonts-wqy-zenhei must be installed):
-//   node --import tsx scripts/build-pdf-fixtures.mjs
+//   node --import tsx scripts/build-pdf-fixtures.mjs [--extra-only: only the PDFs that are not a layout of a report]
 // Each fixture report (fixtures/valid, fixtures/sample-2023.yaml, fixtures/import/*.expected.yaml) is
 // written as a web page with the template's merged cells (tests/layouts/report-layouts.ts) in two
 // styles — cells centred with narrow label columns, so labels wrap and numbers sit between their
@@ -42,11 +42,23 @@ function print(html, pdf) {
   execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${page}`], { stdio: 'ignore' });
 }
 
-for (const { name, report } of reports()) {
+for (const { name, report } of process.argv.includes("--extra-only") ? [] : reports()) {
   for (const [style, options] of Object.entries(STYLES)) {
     print(reportHtml(report, options), join(out, `${name}.${style}.pdf`));
     console.log(`wrote fixtures/import-pdf/${name}.${style}.pdf`);
   }
+}
+
+// Blank cells printed as nothing at all (no “/”): busy-2022 with a few cells blank, for the column bands.
+{
+  const report = reports().find((r) => r.name === 'busy-2022').report;
+  report.applications.new[2] = null;
+  report.applications.results.total[6] = null;
+  report.applications.carried_forward[0] = null;
+  report.appeals.litigation_direct[4] = null;
+  report.proactive.normative_documents.repealed = null;
+  writeFileSync(join(out, 'blank-cells.yaml'), `# busy-2022 with these cells blank: what blank-cells.pdf shows\n${JSON.stringify({ applications: report.applications, appeals: report.appeals, proactive: report.proactive })}\n`);
+  print(reportHtml(report, { ...STYLES.centred, blank: '' }), join(out, 'blank-cells.pdf'));
 }
 
 // No text layer: a page of drawings only, as a scan has pictures only.

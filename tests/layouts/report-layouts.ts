@@ -213,10 +213,12 @@ export interface HtmlStyle {
   /** Width of the label column of table 三, in characters: narrow ones wrap the labels. */
   readonly labelWidth: number;
   readonly verticalAlign: 'middle' | 'top';
+  /** How a blank cell is printed: `/` (the default) or nothing at all. */
+  readonly blank?: string;
   readonly fontSize: number;
 }
 
-function applicationsHtml(pieces: readonly Extract<Piece, { kind: 'row' }>[], template: TemplateId): string {
+function applicationsHtml(pieces: readonly Extract<Piece, { kind: 'row' }>[], template: TemplateId, shown: (value: Cell) => string): string {
   const td = (text: string, attrs = '') => `<td${attrs}>${esc(text)}</td>`;
   const values = (p: Extract<Piece, { kind: 'row' }>) => p.values.map((v) => td(shown(v))).join('');
   const rows: string[] = [
@@ -254,6 +256,7 @@ export function reportHtml(report: Data, style: HtmlStyle = { labelWidth: 14, ve
   const template = report.template === '2019' ? '2019' : '2021';
   const pieces = piecesOf(report);
   const body: string[] = [];
+  const shown = (value: Cell) => (value === null ? (style.blank ?? '/') : String(value));
   const td = (text: string, attrs = '') => `<td${attrs}>${esc(text)}</td>`;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
@@ -265,7 +268,7 @@ export function reportHtml(report: Data, style: HtmlStyle = { labelWidth: 14, ve
       const run: Piece[] = [];
       while (i < pieces.length && (pieces[i]!.kind === 'row' || pieces[i]!.kind === 'header') && (pieces[i] as { table: string }).table === table) run.push(pieces[i++]!);
       i -= 1;
-      if (table === 'applications') body.push(applicationsHtml(run.filter((x): x is Extract<Piece, { kind: 'row' }> => x.kind === 'row'), template));
+      if (table === 'applications') body.push(applicationsHtml(run.filter((x): x is Extract<Piece, { kind: 'row' }> => x.kind === 'row'), template, shown));
       else if (table === 'appeals') {
         const columns = APPEAL_COLUMNS.map((c) => td(c.zh, ' rowspan="2"')).join('');
         const sub = APPEAL_COLUMNS.map((c) => td(c.zh)).join('');

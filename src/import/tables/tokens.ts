@@ -47,7 +47,12 @@ function pieceTokens(raw: string, whole: boolean, trusted: boolean, tableRow: bo
   if (text === '') return whole ? [{ kind: 'empty', trusted }] : [];
   const parts = text.split(/\s+/u);
   const numbers = parts.map(numberToken);
-  if (numbers.every((t) => t !== undefined)) return numbers as CellToken[];
+  if (numbers.every((t) => t !== undefined)) {
+    // A number alone in a cell of a table row is one cell: its digits are never cut (a blank cell the
+    // copy dropped, as a PDF drops it, must not be made up by cutting its neighbour).
+    if (whole && tableRow && numbers.length === 1 && numbers[0]!.kind === 'value') return [{ ...numbers[0]!, run: false }];
+    return numbers as CellToken[];
+  }
   if (PUNCTUATION.test(text)) return [];
   if (whole || /^\d/.test(text)) return [{ kind: 'text', raw: raw.trim(), tableRow }];
   // The rest of a label cut short, then the row's numbers on the same line (`（区分 0 / / 0`).
