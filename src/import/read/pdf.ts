@@ -146,6 +146,45 @@ function joined(above: Line, below: Line, pitch: number): { line: Line; rest?: L
   return { line: { cells, top: above.top, bottom: below.bottom, numbersAt: above.numbersAt ?? below.numbersAt, size } };
 }
 
+const centre = (c: Cell) => (c.left + c.right) / 2;
+
+/** The cell of `columns` that `cell` stands under: overlapping it, or centred within most of a character of it. */
+function columnOf(cell: Cell, columns: readonly Cell[], size: number): number {
+  const hits = columns.flatMap((c, i) => (overlaps(c, cell) || Math.abs(centre(c) - centre(cell)) <= 0.8 * size ? [i] : []));
+  return hits.length === 1 ? hits[0]! : -1;
+}
+
+/**
+ * A blank cell prints nothing in a PDF: a row of numbers with fewer than its neighbours gets an empty
+ * cell where a neighbouring row of the same table (the nearest lines of numbers, up to the first line
+ * without any) has a number and it has none — only when each of its numbers stands under exactly one
+ * of the neighbour's, in order. Without such a neighbour the row keeps what it has, and is reported.
+ */
+function withBlankCells(lines: readonly Line[]): { line: Line; blanks: boolean }[] {
+  const numbers = (line: Line) => line.cells.filter((c) => c.numeric);
+  return lines.map((line, i) => {
+    const own = numbers(line);
+    if (own.length === 0) return { line, blanks: false };
+    let reference: Cell[] | undefined;
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < lines.length && Math.abs(j - i) <= 6; j += step) {
+        const other = numbers(lines[j]!);
+        if (other.length === 0) break;
+        if (other.length > own.length && (!reference || other.length > reference.length)) reference = other;
+      }
+    }
+    if (!reference) return { line, blanks: false };
+    const at = own.map((c) => columnOf(c, reference!, line.size));
+    if (at.some((k, n) => k < 0 || (n > 0 && k <= at[n - 1]!))) return { line, blanks: false };
+    const first = line.cells.indexOf(own[0]!);
+    const filled: Cell[] = reference.map((column, k) => {
+      const n = at.indexOf(k);
+      return n >= 0 ? own[n]! : { text: '', left: column.left, right: column.right, numeric: true, bottom: line.bottom };
+    });
+    return { line: { ...line, cells: [...line.cells.slice(0, first).filter((c) => !c.numeric), ...filled, ...line.cells.slice(first).filter((c) => !c.numeric)] }, blanks: true };
+  });
+}
+
 /** The lines of a page with the pieces of one row joined, as rows. */
 export function pageRows(pieces: readonly TextPiece[]): SourceRow[] {
   const lines = linesOf(pieces);
@@ -160,10 +199,10 @@ export function pageRows(pieces: readonly TextPiece[]): SourceRow[] {
       if (merged.rest && merged.rest.cells.length > 0) out.push(merged.rest);
     }
   }
-  return out
-    .map((line) => line.cells.map((c) => c.text))
-    .filter((cells) => !(cells.length === 1 && PAGE_FOOTERS.some((p) => p.test(cells[0]!))))
-    .map((cells) => ({ cells, table: cells.length > 1, trustedEmpty: false }));
+  return withBlankCells(out)
+    .map(({ line, blanks }) => ({ cells: line.cells.map((c) => c.text), blanks }))
+    .filter(({ cells }) => !(cells.length === 1 && PAGE_FOOTERS.some((p) => p.test(cells[0]!))))
+    .map(({ cells, blanks }) => ({ cells, table: cells.length > 1, trustedEmpty: blanks }));
 }
 
 interface PdfJs {
