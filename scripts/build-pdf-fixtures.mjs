@@ -5,7 +5,8 @@
 // Each fixture report (fixtures/valid, fixtures/sample-2023.yaml, fixtures/import/*.expected.yaml) is
 // written as a web page with the template's merged cells (tests/layouts/report-layouts.ts) in two
 // styles — cells centred with narrow label columns, so labels wrap and numbers sit between their
-// lines; and cells aligned at the top — and printed to PDF. Also three PDFs import must refuse: one
+// lines; and cells aligned at the top — and printed to PDF; four of them also as Word sets a table
+// (no padding, single spacing: rows a line apart), and one with blank cells printed as nothing. Also three PDFs import must refuse: one
 // without a text layer (only drawings), one encrypted with a password, one damaged. The outputs are
 // committed to fixtures/import-pdf/; run this after a change to the reports or the layouts.
 import { execFileSync } from 'node:child_process';
@@ -59,6 +60,13 @@ for (const { name, report } of process.argv.includes("--extra-only") ? [] : repo
   report.proactive.normative_documents.repealed = null;
   writeFileSync(join(out, 'blank-cells.yaml'), `# busy-2022 with these cells blank: what blank-cells.pdf shows\n${JSON.stringify({ applications: report.applications, appeals: report.appeals, proactive: report.proactive })}\n`);
   print(reportHtml(report, { ...STYLES.centred, blank: '' }), join(out, 'blank-cells.pdf'));
+}
+
+// Tables as Word sets them: no padding above and below a cell, single spacing, labels wrapped and
+// aligned at the top, so one row's last line and the next row's first stand a line apart.
+for (const { name, report } of reports().filter((r) => ['busy-2022', 'government-2023', 'report-2019-template', 'sample-2023'].includes(r.name))) {
+  print(reportHtml(report, { labelWidth: 7, verticalAlign: 'top', fontSize: 12, tight: true }), join(out, `${name}.tight.pdf`));
+  console.log(`wrote fixtures/import-pdf/${name}.tight.pdf`);
 }
 
 // No text layer: a page of drawings only, as a scan has pictures only.

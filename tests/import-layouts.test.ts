@@ -77,7 +77,7 @@ function variantsOf(name: string, report: Data): Variant[] {
   return [
     ...Object.entries(TEXT_LAYOUTS).map(([layout, { layout: write, readsCompletely }]) => ({ layout, bytes: () => encode(write(pieces)), complete: readsCompletely })),
     { layout: 'html-merged-cells', bytes: () => encode(reportHtml(report)), complete: true },
-    ...['centred', 'top']
+    ...['centred', 'top', 'tight']
       .filter((style) => existsSync(join(PDFS, `${name}.${style}.pdf`)))
       .map((style) => ({ layout: `pdf-${style}`, bytes: () => new Uint8Array(readFileSync(join(PDFS, `${name}.${style}.pdf`))), complete: true })),
   ];

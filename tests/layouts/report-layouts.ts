@@ -215,6 +215,8 @@ export interface HtmlStyle {
   readonly verticalAlign: 'middle' | 'top';
   /** How a blank cell is printed: `/` (the default) or nothing at all. */
   readonly blank?: string;
+  /** Cell padding and line height: Word's tables have no padding above and below, and single spacing. */
+  readonly tight?: boolean;
   readonly fontSize: number;
 }
 
@@ -288,7 +290,7 @@ export function reportHtml(report: Data, style: HtmlStyle = { labelWidth: 14, ve
     }
   }
   const css = `body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;font-size:${style.fontSize}px}
-table{border-collapse:collapse;margin:8px 0}td{border:1px solid #000;padding:3px 5px;vertical-align:${style.verticalAlign};text-align:center;min-width:2.5em}
+table{border-collapse:collapse;margin:8px 0}td{border:1px solid #000;padding:${style.tight ? '0 4px' : '3px 5px'};line-height:${style.tight ? '1.15' : 'normal'};vertical-align:${style.verticalAlign};text-align:center;min-width:2.5em}
 td.label{text-align:left;max-width:${style.labelWidth}em}`;
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${esc(String(pieces[0]!.kind === 'title' ? pieces[0]!.text : ''))}</title><style>${css}</style></head>\n<body>\n${body.join('\n')}\n</body></html>\n`;
 }

@@ -119,7 +119,9 @@ function joined(above: Line, below: Line, pitch: number): { line: Line; rest?: L
   const near = (bottom: number) => below.top - bottom <= pitch * 1.15 * size;
   if (!near(above.bottom)) return undefined;
   const withNumbers = above.numbersAt !== undefined || below.numbersAt !== undefined;
-  if (above.numbersAt !== undefined && below.numbersAt !== undefined) return undefined;
+  // Nothing joins a row that already has its numbers: text under them may as well begin the next row
+  // (a table without padding sets rows a line apart), and a label cut there is still found by its beginning.
+  if (above.numbersAt !== undefined) return undefined;
   const pairs = new Map<Cell, Cell>();
   let conflict = false;
   for (const cell of below.cells) {
@@ -132,6 +134,12 @@ function joined(above: Line, below: Line, pitch: number): { line: Line; rest?: L
     else pairs.set(over[0]!, cell);
   }
   if (conflict && withNumbers) return undefined;
+  // Text a whole line over a row of numbers that has its own label elsewhere, nothing under the text:
+  // the end of the row above (a table without padding), not part of this one. (Numbers set between the
+  // lines of their label, in a cell centred in its row, stand half a line below it.)
+  const belowText = below.cells.filter((c) => !c.numeric);
+  const wholeLine = below.top - above.bottom > 0.75 * pitch * size;
+  if (below.numbersAt !== undefined && belowText.length > 0 && wholeLine && above.cells.some((c) => !pairs.has(c))) return undefined;
   if (conflict && pairs.size === 0) return undefined;
   const taken = new Set(pairs.values());
   const joinedCells = above.cells.map((c) => {
