@@ -72,10 +72,11 @@ export function assemble(
 }
 
 /** The report as YAML in our commented layout, each place not recovered marked by a comment above it. */
-export function renderImport(result: ImportResult, options: { schemaPath?: string } = {}): string {
+export function renderImport(result: ImportResult, options: { schemaPath?: string; locale?: ImportLocale } = {}): string {
+  const { locale = 'en', ...render } = options;
   const notes = new Map<string, string[]>();
-  for (const entry of result.missing) notes.set(entry.pointer, [...(notes.get(entry.pointer) ?? []), noteOf(entry)]);
-  return renderReport(result.report as unknown as Report, { ...options, notes });
+  for (const entry of result.missing) notes.set(entry.pointer, [...(notes.get(entry.pointer) ?? []), noteOf(entry, locale)]);
+  return renderReport(result.report as unknown as Report, { ...render, notes });
 }
 
 /** The lines for stderr, one per place not recovered. */

@@ -31,8 +31,10 @@ export function rowMissing(pointer: string, read: ReadRow, columns: readonly Col
 }
 
 /** `not recovered: 自然人、总计 — reason`, for the comment above the place in the YAML. */
-export function noteOf(entry: MissingEntry): string {
-  return `not recovered${entry.columns ? `: ${entry.columns.map((c) => c.zh).join('、')}` : ''} — ${entry.reason}`;
+export function noteOf(entry: MissingEntry, locale: ImportLocale = 'en'): string {
+  const columns = entry.columns ? entry.columns.map((c) => c.zh).join('、') : undefined;
+  if (locale === 'en') return `not recovered${columns ? `: ${columns}` : ''} — ${entry.reason}`;
+  return `未能读出${columns ? `：${columns}` : ''}——${localize(entry.reason, locale)}`;
 }
 
 /** One line for stderr: the place as a reader finds it in the published report, the cells, why. */

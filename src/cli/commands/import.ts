@@ -50,7 +50,7 @@ export async function importCommand(file: string, options: ImportOptions, io: Cl
   }
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
   const schemaPath = schemaPathFor(output, io.cwd);
-  const text = renderImport(result, schemaPath ? { schemaPath } : {});
+  const text = renderImport(result, { ...(schemaPath ? { schemaPath } : {}), locale });
   if (output === undefined) io.stdout(text);
   else writeNew(output, options.output!, text, options.force === true);
   const separator = locale === 'en' ? ': ' : '：';
