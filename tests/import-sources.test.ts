@@ -218,6 +218,13 @@ describe('import: following the template, not the layout', () => {
     assert.equal(result.report.overview, '无。');
   });
 
+  it('finds the agency and year of a title broken over two or three lines', async () => {
+    for (const title of ['示例市民政局2024 年政府信息公开工作\n年度报告', '示例市民政局\n2024年政府信息公开\n工作年度报告']) {
+      const result = await importText(`${title}\n一、总体情况\n无。`);
+      assert.deepEqual([result.report.agency, result.report.year], ['示例市民政局', 2024], title);
+    }
+  });
+
   it('finds the parts by their titles when the numbers are wrong or missing, and says so', async () => {
     const result = await importText(
       report('二、主动公开政府信息情况\n无表。\n三、收到和处理政府信息公开申请情况\n无表。\n三、政府信息公开行政复议、行政诉讼情况\n无表。\n存在的主要问题及改进情况\n人手不足。\n六、其他需要报告的事项\n无。'),
