@@ -182,7 +182,7 @@ describe('lint: cells import could not read are unknown, not blank', () => {
     const findings = lintText(unknownRow);
     assert.deepEqual(
       findings.map((d) => [d.ruleId, d.path]),
-      [['blank-cell', '/not_recovered']],
+      [['not-recovered', '/not_recovered']],
     );
     assert.match(findings[0]!.message, /2 place\(s\) could not be read from the source on import .*8 of \d+ table cells/);
   });
@@ -203,8 +203,8 @@ describe('lint: cells import could not read are unknown, not blank', () => {
     const text = readFileSync(join(ROOT, 'fixtures/import/run-together.txt'), 'utf8');
     const result = await importText(text);
     assert.deepEqual(result.report.not_recovered, ['/proactive/normative_documents']);
-    const findings = lintText(renderImport(result)).filter((d) => ['blank-cell', 'applications-balance', 'applications-results-total', 'applications-row-total', 'appeals-total'].includes(d.ruleId));
-    assert.deepEqual(findings.map((d) => d.path), ['/not_recovered']);
+    const findings = lintText(renderImport(result)).filter((d) => ['blank-cell', 'not-recovered', 'applications-balance', 'applications-results-total', 'applications-row-total', 'appeals-total'].includes(d.ruleId));
+    assert.deepEqual(findings.map((d) => [d.ruleId, d.path]), [['not-recovered', '/not_recovered']]);
   });
 });
 

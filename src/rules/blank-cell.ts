@@ -55,45 +55,27 @@ export const blankCell: Rule = {
       'zh-CN': '{row} 为空白；数据为 0 应填 0',
       en: '{row} is blank; write 0 for zero',
     },
-    notRecovered: {
-      'zh-CN': '导入时有 {places} 处未能从原文读出（not_recovered），其中表格单元格 {count} 个（共 {total} 个），按未知处理：不提示空白，也不参与勾稽计算；请对照原文填写后从 not_recovered 中删去',
-      en: '{places} place(s) could not be read from the source on import (not_recovered), {count} of {total} table cells: they are unknown, so no blank-cell or arithmetic check uses them; fill them in from the published report and remove them from not_recovered',
-    },
   },
   check(context) {
-    // Cells import could not read are unknown, not blank: one note for them all, none per cell.
+    // Cells import could not read are unknown, not blank (the not-recovered rule notes them once).
     const unknown = unknownCellsOf(context.data);
-    let unknownCount = 0;
-    let total = 0;
     for (const row of rowsOf(context.template)) {
       const value = valueAt(context.data, row.pointer);
       if (row.single) {
-        total += 1;
-        if (unknown(row.pointer)) unknownCount += 1;
-        else if (value === null) context.report({ messageId: 'blankValue', path: row.pointer, data: { row: describePath(row.pointer, context.template) } });
+        if (unknown(row.pointer)) continue;
+        if (value === null) context.report({ messageId: 'blankValue', path: row.pointer, data: { row: describePath(row.pointer, context.template) } });
         continue;
       }
-      total += row.cells.length;
-      if (!Array.isArray(value) && !isPlainObject(value)) {
-        if (unknown(row.pointer)) unknownCount += row.cells.length;
-        continue;
-      }
+      if (!Array.isArray(value) && !isPlainObject(value)) continue;
       const cells = value as Record<string, unknown>;
       let blanks: Row['cells'][number][] | undefined;
-      for (const cell of row.cells) {
-        if (unknown(`${row.pointer}/${cell.key}`)) unknownCount += 1;
-        else if (cells[cell.key] === null) (blanks ??= []).push(cell);
-      }
+      for (const cell of row.cells) if (cells[cell.key] === null && !unknown(`${row.pointer}/${cell.key}`)) (blanks ??= []).push(cell);
       if (!blanks) continue;
       context.report({
         messageId: row.pointer.startsWith('/proactive/') ? 'blankProactiveRow' : 'blankRow',
         path: `${row.pointer}/${blanks[0]!.key}`,
         data: { row: describePath(row.pointer, context.template), count: blanks.length, columns: blanks.map((b) => b.title) },
       });
-    }
-    const listed = valueAt(context.data, '/not_recovered');
-    if (Array.isArray(listed) && listed.length > 0) {
-      context.report({ messageId: 'notRecovered', path: '/not_recovered', data: { places: listed.length, count: unknownCount, total } });
     }
   },
 };
