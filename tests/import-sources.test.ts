@@ -50,18 +50,11 @@ describe('import: PDF', () => {
     }
   });
 
-  it('reads a cell printed as nothing as blank, by the columns of the rows around it, and never makes one up', async () => {
+  it('reads a cell printed as nothing as blank, by the columns of the rows or the header around it', async () => {
     const expected = parseYaml(readFileSync(join(PDFS, 'blank-cells.yaml'), 'utf8')) as Record<string, Record<string, unknown>>;
     const result = await importReport(pdf('blank-cells.pdf'));
-    const applications = result.report.applications as Record<string, unknown>;
-    assert.deepEqual(applications, expected.applications);
-    assert.deepEqual(result.report.proactive, expected.proactive);
-    // Table 四 has one row of numbers and nothing around it to place a blank by: it is reported, not guessed.
-    const appeals = result.report.appeals as Record<string, unknown[]>;
-    for (const [row, cells] of Object.entries(appeals)) {
-      assert.ok(cells.every((c) => c === null) || JSON.stringify(cells) === JSON.stringify(expected.appeals![row]), row);
-    }
-    assert.deepEqual(result.missing.map((m) => m.pointer).filter((p) => !p.startsWith('/appeals/')), []);
+    for (const table of ['proactive', 'applications', 'appeals']) assert.deepEqual(result.report[table], expected[table], table);
+    assert.deepEqual(result.missing, []);
   });
 
   it('through the command: the YAML on stdout, exit 0', () => {

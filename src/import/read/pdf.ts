@@ -165,8 +165,9 @@ function columnOf(cell: Cell, columns: readonly Cell[], size: number): number {
 /**
  * A blank cell prints nothing in a PDF: a row of numbers with fewer than its neighbours gets an empty
  * cell where a neighbouring row of the same table (the nearest lines of numbers, up to the first line
- * without any) has a number and it has none — only when each of its numbers stands under exactly one
- * of the neighbour's, in order. Without such a neighbour the row keeps what it has, and is reported.
+ * without any) has a number and it has none, or, without such a row, where the header above has a
+ * column — only when each of its numbers stands under exactly one of them, in order. Otherwise the
+ * row keeps what it has, and is reported.
  */
 function withBlankCells(lines: readonly Line[]): { line: Line; blanks: boolean }[] {
   const numbers = (line: Line) => line.cells.filter((c) => c.numeric);
@@ -180,6 +181,15 @@ function withBlankCells(lines: readonly Line[]): { line: Line; blanks: boolean }
         if (other.length === 0) break;
         if (other.length > own.length && (!reference || other.length > reference.length)) reference = other;
       }
+    }
+    // Else the header above: its lowest cells (those with no narrower cell under or over them), on the
+    // lines of text up to the last row of numbers, from the first number's column on.
+    if (!reference) {
+      const header: Cell[] = [];
+      for (let j = i - 1; j >= 0 && i - j <= 4 && numbers(lines[j]!).length === 0; j--) header.push(...lines[j]!.cells);
+      const from = own[0]!.left - line.size;
+      const leaves = header.filter((c) => c.right > from && !header.some((d) => d !== c && overlaps(c, d) && d.right - d.left < c.right - c.left));
+      if (leaves.length > own.length) reference = leaves.sort((a, b) => a.left - b.left);
     }
     if (!reference) return { line, blanks: false };
     const at = own.map((c) => columnOf(c, reference!, line.size));
