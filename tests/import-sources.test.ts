@@ -226,6 +226,12 @@ describe('import: following the template, not the layout', () => {
     assert.equal(result.report.other_matters, '无。');
     assert.ok(result.remarks.some((r) => /四、政府信息公开行政复议、行政诉讼情况 is numbered 三、/.test(r)), result.remarks.join('\n'));
     assert.ok(result.remarks.some((r) => /五、存在的主要问题及改进情况 is written without its number/.test(r)), result.remarks.join('\n'));
+    // 四 left out between 三 and 五 is a finding; 五 and 六 run into one heading leave 六's text unread.
+    const gaps = await importText(
+      report('二、主动公开政府信息情况\n无表。\n三、收到和处理政府信息公开申请情况\n无表。\n五、存在的主要问题及改进情况和其他需要报告的事项\n无。'),
+    );
+    assert.deepEqual(gaps.remarks, ['the published report has no heading 四、政府信息公开行政复议、行政诉讼情况']);
+    assert.ok(gaps.missing.some((m) => m.pointer === '/other_matters'));
   });
 
   it('does not take a title without a number inside a sentence for a heading', async () => {

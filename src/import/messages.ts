@@ -36,6 +36,7 @@ const ZH: readonly Entry[] = [
   [/^no table under the heading (.+) \(is it a picture or an attachment\?\)$/, '标题 $1 下没有表格（是否为图片或附件？）'],
   [/^(表[二三四]) was not found \(no heading (.+) and no header of its own\)$/, '未找到$1（既无标题 $2，也无其表头）'],
   [/^the heading (.+) is written without its number (.+)$/, '原文标题 $1 缺少序号 $2'],
+  [/^the published report has no heading (.+)$/, '原文缺少标题 $1'],
   [/^the heading (.+) is numbered (.+) in the published report, where the template numbers it (.+)$/, '原文标题 $1 的序号写作 $2，格式中应为 $3'],
   [/^read as (a Word document|HTML|PDF|text)(?: \((.+)\))?$/, (form, encoding) => `按${FORM_ZH[form] ?? form}读取${encoding ? `（${encoding}）` : ''}`],
   [/^template (\d{4}), told by the headers of table 二$/, '按表二表头判断为 $1 版格式'],

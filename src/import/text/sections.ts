@@ -11,8 +11,8 @@ import { SECTION_KEYS, type SectionKey, SECTIONS } from '../../model/template.js
 import { CELL, type Flat } from '../read/document.js';
 import type { Normalized } from './normalize.js';
 
-/** A heading's number as written: `四、`, `4.`, `（四）`. */
-const NUMBER = String.raw`(?:([一二三四五六七八九十]{1,2}|\d{1,2})[,.]|\(([一二三四五六七八九十]{1,2})\))`;
+/** A heading's number as written: `四、`, `4.` (`（四）` numbers the items inside a part, not a part). */
+const NUMBER = String.raw`(?:([一二三四五六七八九十]{1,2}|\d{1,2})[,.])`;
 
 /**
  * Each part by the words of its title and their variants; the number is read, not required. Words a
@@ -32,7 +32,7 @@ const NUMERALS = '一二三四五六七八九十';
 
 /** The number a heading is written with, as 1 … 10; undefined when it has none. */
 function numberOf(match: RegExpExecArray): number | undefined {
-  const written = match[1] ?? match[2];
+  const written = match[1];
   if (written === undefined) return undefined;
   if (/^\d+$/.test(written)) return Number(written);
   if (written.length === 1) return NUMERALS.indexOf(written) + 1;
@@ -64,16 +64,21 @@ function aloneOnLine(flat: Flat, norm: Normalized, end: number): boolean {
   return flat.text.slice(from, lineEnd < 0 ? flat.text.length : lineEnd).replace(/[\s\u001f:：。]/gu, '').length <= 2;
 }
 
+/**
+ * Each part's heading, in order: of the places its words stand, the first that starts a line with the
+ * template's number; else one inside a line with that number; else one starting a line with another
+ * number (a misnumbered heading); else one alone on its line without a number.
+ */
 function headingsFrom(flat: Flat, norm: Normalized, start: number): Heading[] {
   const headings: Heading[] = [];
   let from = start;
   for (const key of SECTION_KEYS) {
+    const expected = SECTION_KEYS.indexOf(key) + 1;
     const pattern = HEADINGS[key];
     pattern.lastIndex = from;
-    let inline: RegExpExecArray | undefined;
-    let chosen: { match: RegExpExecArray; start: number } | undefined;
+    let chosen: { match: RegExpExecArray; start: number; rank: number } | undefined;
     for (let m = pattern.exec(norm.text); m; m = pattern.exec(norm.text)) {
-      const numbered = numberOf(m) !== undefined;
+      const number = numberOf(m);
       // Breaks are gone from the normalised text: `12.36` ending a row and `3、` starting the next line
       // read `12.363,`. A number that continues one in the original is looked for again a character on.
       const written = m[1];
@@ -85,13 +90,13 @@ function headingsFrom(flat: Flat, norm: Normalized, start: number): Heading[] {
         continue;
       }
       const lineStart = lineStartBefore(flat, norm.origin[m.index]!);
-      if (lineStart !== undefined && (numbered || aloneOnLine(flat, norm, m.index + m[0].length))) {
-        chosen = { match: m, start: lineStart };
-        break;
-      }
-      if (numbered) inline ??= m;
+      let rank: number | undefined;
+      if (number === expected) rank = lineStart !== undefined ? 0 : 1;
+      else if (lineStart !== undefined && number !== undefined) rank = 2;
+      else if (lineStart !== undefined && aloneOnLine(flat, norm, m.index + m[0].length)) rank = 3;
+      if (rank !== undefined && (!chosen || rank < chosen.rank)) chosen = { match: m, start: lineStart ?? norm.origin[m.index]!, rank };
+      if (chosen?.rank === 0) break;
     }
-    if (!chosen && inline) chosen = { match: inline, start: norm.origin[inline.index]! };
     if (!chosen) continue;
     const { match } = chosen;
     const normEnd = match.index + match[0].length;
@@ -102,15 +107,18 @@ function headingsFrom(flat: Flat, norm: Normalized, start: number): Heading[] {
   return headings;
 }
 
-/** What the published headings do not do as the template does: a part numbered otherwise, or without its number. */
+/** What the published headings do not do as the template does: a part without its heading, numbered otherwise, or without its number. */
 export function headingRemarks(headings: readonly Heading[]): string[] {
-  return headings.flatMap((h) => {
+  // A heading missing between two that are there; parts missing at either end may be a copy's cut.
+  const found = SECTION_KEYS.map((key) => headings.some((h) => h.key === key));
+  const missing = SECTION_KEYS.filter((_, i) => !found[i] && found.slice(0, i).includes(true) && found.slice(i + 1).includes(true));
+  return [...missing.map((key) => `the published report has no heading ${SECTIONS[key].zh}`), ...headings.flatMap((h) => {
     const expected = SECTION_KEYS.indexOf(h.key) + 1;
     const title = SECTIONS[h.key].zh;
     if (h.number === undefined) return [`the heading ${title} is written without its number ${NUMERALS[expected - 1]}、`];
     if (h.number !== expected) return [`the heading ${title} is numbered ${NUMERALS[h.number - 1] ?? h.number}、 in the published report, where the template numbers it ${NUMERALS[expected - 1]}、`];
     return [];
-  });
+  })];
 }
 
 /** Headings one right after the other, nothing between them: a list of contents, not the parts. */
