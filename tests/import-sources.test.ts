@@ -10,6 +10,7 @@ import { deflateRawSync, constants as zlib } from 'node:zlib';
 import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { ImportError, importReport, renderImport } from '../src/import/index.js';
+import { pageRows, type TextPiece } from '../src/import/read/pdf.js';
 import { checkZipBounds, MAX_EXPANDED } from '../src/import/read/zip-bounds.js';
 import { foldRadicals } from '../src/import/text/radicals.js';
 import { BUSY, edit, lintText, ROOT, runCli, scratchFolder, STACK_TRACE } from './helpers.js';
@@ -55,6 +56,27 @@ describe('import: PDF', () => {
     const result = await importReport(pdf('blank-cells.pdf'));
     for (const table of ['proactive', 'applications', 'appeals']) assert.deepEqual(result.report[table], expected[table], table);
     assert.deepEqual(result.missing, []);
+  });
+
+  it('joins the lines of one row by their positions, and never two rows', () => {
+    const piece = (text: string, x: number, y: number, width = text.length * 10): TextPiece => ({ text, x, y, width, size: 10 });
+    const numbers = (y: number, ...values: number[]) => values.map((v, i) => piece(String(v), 200 + 40 * i, y));
+    const cells = (pieces: TextPiece[]) => pageRows(pieces).map((r) => r.cells.join('|'));
+    // Centred: the numbers half a line under the label's first line join it; the label's last line,
+    // under its numbers, is left apart (it could as well begin the next row); the label is found by its beginning.
+    assert.deepEqual(cells([piece('1.属于国家', 0, 100), ...numbers(107, 1, 0, 1), piece('秘密', 0, 114), piece('2.重复申请', 0, 132), ...numbers(132, 2, 0, 2)]), [
+      '1.属于国家|1|0|1',
+      '秘密',
+      '2.重复申请|2|0|2',
+    ]);
+    // As Word sets a table: no padding, rows a line apart. The end of one row's label stays out of the next.
+    assert.deepEqual(cells([piece('5.要求行政机关', 0, 100), ...numbers(100, 0, 0, 0), piece('确认或重新出具', 0, 112), piece('已获取信息', 0, 124), piece('（六）其他处理', -80, 136), ...numbers(136, 1, 0, 1)]), [
+      '5.要求行政机关|0|0|0',
+      '确认或重新出具已获取信息',
+      '（六）其他处理|1|0|1',
+    ]);
+    // A header wrapped in narrow cells is joined cell by cell; a wide cell over several stays apart.
+    assert.deepEqual(cells([piece('行政复议', 10, 50, 60), piece('结果', 0, 64), piece('结果', 40, 64), piece('维持', 0, 76), piece('纠正', 40, 76)]), ['行政复议', '结果维持|结果纠正']);
   });
 
   it('through the command: the YAML on stdout, exit 0', () => {

@@ -4,7 +4,8 @@
  * cell. Then the lines of one table row are joined: a label wrapped over lines and its numbers set on
  * another baseline (a cell centred in its row) become one row, and a header wrapped in its cell
  * becomes one cell — but only where the pieces stack one above the other without overlapping a number
- * or two cells at once, so two rows of a table are never taken for one.
+ * or two cells at once, and never under a row that has its numbers, so two rows of a table are never
+ * taken for one. A blank cell, which prints nothing, is placed by the columns around it.
  *
  * Bounded: pages, text and time. A PDF with no text layer (a scan), one that needs a password and a
  * damaged one each give an ImportError, never a hang.
@@ -109,19 +110,19 @@ function linePitch(lines: readonly Line[]): number {
 
 /**
  * The cells of `below` joined into `above` when they are pieces of the same row: lines one pitch
- * apart or less; each text cell below stands under one cell above and that one over no other; no
- * number stands over or under anything; at most one of the two lines has numbers. Two lines of text
- * only (a header wrapped in its cells) join the cells that pair so, and the rest of `below` stays a
- * line of its own. Undefined when nothing joins.
+ * apart or less; `above` without numbers of its own; each text cell below stands under one cell above
+ * and that one over no other; no number stands over or under anything. Two lines of text only (a
+ * header wrapped in its cells) join the cells that pair so, and the rest of `below` stays a line of
+ * its own. Undefined when nothing joins.
  */
 function joined(above: Line, below: Line, pitch: number): { line: Line; rest?: Line } | undefined {
   const size = Math.max(above.size, below.size);
   const near = (bottom: number) => below.top - bottom <= pitch * 1.15 * size;
   if (!near(above.bottom)) return undefined;
-  const withNumbers = above.numbersAt !== undefined || below.numbersAt !== undefined;
   // Nothing joins a row that already has its numbers: text under them may as well begin the next row
   // (a table without padding sets rows a line apart), and a label cut there is still found by its beginning.
   if (above.numbersAt !== undefined) return undefined;
+  const withNumbers = below.numbersAt !== undefined;
   const pairs = new Map<Cell, Cell>();
   let conflict = false;
   for (const cell of below.cells) {
@@ -139,7 +140,7 @@ function joined(above: Line, below: Line, pitch: number): { line: Line; rest?: L
   // lines of their label, in a cell centred in its row, stand half a line below it.)
   const belowText = below.cells.filter((c) => !c.numeric);
   const wholeLine = below.top - above.bottom > 0.75 * pitch * size;
-  if (below.numbersAt !== undefined && belowText.length > 0 && wholeLine && above.cells.some((c) => !pairs.has(c))) return undefined;
+  if (withNumbers && belowText.length > 0 && wholeLine && above.cells.some((c) => !pairs.has(c))) return undefined;
   if (conflict && pairs.size === 0) return undefined;
   const taken = new Set(pairs.values());
   const joinedCells = above.cells.map((c) => {
@@ -151,7 +152,7 @@ function joined(above: Line, below: Line, pitch: number): { line: Line; rest?: L
     return { line: { ...above, cells: joinedCells }, rest: { ...below, cells: left } };
   }
   const cells = [...joinedCells, ...left].sort((a, b) => a.left - b.left);
-  return { line: { cells, top: above.top, bottom: below.bottom, numbersAt: above.numbersAt ?? below.numbersAt, size } };
+  return { line: { cells, top: above.top, bottom: below.bottom, numbersAt: below.numbersAt, size } };
 }
 
 const centre = (c: Cell) => (c.left + c.right) / 2;
