@@ -20,8 +20,3 @@ export function unknownCellsOf(data: unknown): UnknownTest {
     return false;
   };
 }
-
-/** How many of the given cells are unknown. */
-export function countUnknown(cells: readonly string[], unknown: UnknownTest): number {
-  return cells.filter(unknown).length;
-}

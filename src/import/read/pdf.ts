@@ -55,7 +55,7 @@ function isNumeric(text: string): boolean {
 }
 
 /** Pieces of one page into lines (same baseline) of cells (split at a gap wider than half a character). */
-export function linesOf(pieces: readonly TextPiece[]): Line[] {
+function linesOf(pieces: readonly TextPiece[]): Line[] {
   const sorted = pieces.filter((p) => p.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: { y: number; size: number; pieces: TextPiece[] }[] = [];
   for (const piece of sorted) {
