@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { ImportError, importReport, renderImport } from '../src/import/index.js';
 import { pageRows, type TextPiece } from '../src/import/read/pdf.js';
 import { checkZipBounds, MAX_EXPANDED } from '../src/import/read/zip-bounds.js';
+import { textRows } from '../src/import/read/text.js';
 import { foldRadicals } from '../src/import/text/radicals.js';
 import { BUSY, edit, lintText, ROOT, runCli, scratchFolder, STACK_TRACE } from './helpers.js';
 
@@ -261,6 +262,16 @@ describe('import: following the template, not the layout', () => {
     assert.equal(result.report.proactive && (result.missing.some((m) => m.pointer === '/proactive')), true);
   });
 
+  it('joins a header set out in columns whose cells wrap onto a second line, cell by cell, and nothing else', () => {
+    const cells = (text: string) => textRows(text).map((r) => r.cells.join('|'));
+    assert.deepEqual(cells('信息      本年制    本年废    现行有\n内容      发件数    止件数    效件数'), ['信息内容|本年制发件数|本年废止件数|现行有效件数']);
+    assert.deepEqual(cells('自然人      法人或其    总计\n            他组织'), ['自然人|法人或其他组织|总计']);
+    // Numbers, a piece under two, or a paragraph of one piece: lines stay as they are.
+    assert.deepEqual(cells('规章  1  0  12\n行政  2  0  3'), ['规章  1  0  12', '行政  2  0  3']);
+    assert.deepEqual(cells('行政复议          行政诉讼\n结果维持  结果纠正  未经复议'), ['行政复议          行政诉讼', '结果维持  结果纠正  未经复议']);
+    assert.deepEqual(cells('本机关认真落实条例。\n全年公开信息。'), ['本机关认真落实条例。', '全年公开信息。']);
+  });
+
   it('reads a row of seven cells printed as seven digits with no space, and abbreviated labels', async () => {
     const table = [
       '三、收到和处理政府信息公开申请情况',
@@ -268,12 +279,18 @@ describe('import: following the template, not the layout', () => {
       '一、本年新收政府信息公开申请数量0000000',
       '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0',
       '1.逾期不补正 0 0 0 0 0 0 0',
+      '7.属于行政 0 0 0 0 0 0 0',
+      '3.危及“三 0 0 0 0 0 0 0',
     ].join('\n');
     const result = await importText(report(table));
     const applications = result.report.applications as Record<string, unknown>;
     assert.deepEqual(applications.new, [0, 0, 0, 0, 0, 0, 0]);
     assert.deepEqual(applications.carried_over, [0, 0, 0, 0, 0, 0, 0]);
     assert.deepEqual((applications.results as { other: Record<string, unknown> }).other.no_correction, [0, 0, 0, 0, 0, 0, 0]);
+    // A cut that its number settles (7. in 不予公开 is 属于行政执法案卷, not 8.属于行政查询事项), and a short one after its number.
+    const withheld = (applications.results as { withheld: Record<string, unknown> }).withheld;
+    assert.deepEqual([withheld.enforcement_files, withheld.inquiry_matters], [[0, 0, 0, 0, 0, 0, 0], [null, null, null, null, null, null, null]]);
+    assert.deepEqual(withheld.security_stability, [0, 0, 0, 0, 0, 0, 0]);
   });
 });
 

@@ -154,8 +154,7 @@ function wrap(text: string, width: number): string[] {
 /**
  * `readsCompletely`: the layout keeps what import needs to read every cell — each number apart from
  * the next, and each header and label whole or cut where its beginning still names it. Digits run
- * together or with a space inside a number are read only where the totals leave one way; header and
- * label cells cut in two over two lines of plain text (no positions, as a PDF has) are not joined.
+ * together or with a space inside a number are read only where the totals leave one way.
  */
 export const TEXT_LAYOUTS: Record<string, { layout: Layout; readsCompletely: boolean }> = {
   tabs: { layout: (p) => lines(p, (x) => [cellsOf(x).join('\t')]), readsCompletely: true },
@@ -182,16 +181,24 @@ export const TEXT_LAYOUTS: Record<string, { layout: Layout; readsCompletely: boo
     readsCompletely: true,
   },
   'headers-split': {
-    // Each header cell cut in two over two lines, then the rows with their labels cut likewise.
+    // As pdftotext -layout sets out a narrow table: each header cell in its column, its words wrapped
+    // onto a second line under the first; long row labels wrapped after six characters.
     layout: (p) =>
       lines(p, (x) => {
         const halves = (c: string) => (c.length >= 4 ? [c.slice(0, Math.ceil(c.length / 2)), c.slice(Math.ceil(c.length / 2))] : [c, '']);
-        if (x.kind === 'header') return x.cells.length > 1 ? [x.cells.map((c) => halves(c)[0]).join(' '), x.cells.map((c) => halves(c)[1]).join(' ')] : x.cells.flatMap(halves).filter((c) => c !== '');
-        const label = x.labels.join('');
-        const [a, b] = halves(label);
-        return [`${a} ${x.values.map(shown).join(' ')}`.trim(), ...(b ? [b] : [])];
+        if (x.kind === 'header') {
+          if (x.cells.length === 1) return halves(x.cells[0]!).filter((c) => c !== '');
+          const width = Math.max(...x.cells.map((c) => 2 * halves(c)[0]!.length)) + 4;
+          const pad = (text: string) => text + ' '.repeat(width - 2 * text.length);
+          return [0, 1].map((k) => x.cells.map((c) => pad(halves(c)[k]!)).join('').trimEnd());
+        }
+        const columns = x.labels.map((l) => (l.length > 8 ? [l.slice(0, 6), l.slice(6)] : [l]));
+        return [
+          [...columns.map((c) => c[0]!), ...x.values.map(shown)].join('  '),
+          ...(columns.some((c) => c.length > 1) ? [columns.map((c) => c[1] ?? '').join('  ').trim()] : []),
+        ].filter((l) => l !== '');
       }),
-    readsCompletely: false,
+    readsCompletely: true,
   },
   'labels-abbreviated': {
     layout: (p) => lines(p, (x) => [x.kind === 'row' ? [...x.labels.map(abbreviate), ...x.values.map(shown)].join('\t') : x.cells.join('\t')]),

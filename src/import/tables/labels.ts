@@ -213,13 +213,13 @@ type BreakTest = (a: number, b: number) => boolean;
 
 /**
  * A row or group label written shorter or cut by a line of numbers: at least four characters that
- * begin its core (or, after its enumeration, stand anywhere in it), that no label of another row of
- * the table contains, standing apart from other words (a break, a number or punctuation on either side).
+ * begin its core (after its enumeration three, or four that stand anywhere in it), that no label of
+ * another row of the table contains (of the rows that enumeration numbers, when it is written),
+ * standing apart from other words (a break, a number or punctuation on either side).
  */
 function partialAt(table: TableKey, text: string, i: number, to: number, floor: number, broken: BreakTest): LabelMatch | undefined {
   if (i > floor && HAN.test(text[i - 1]!) && !broken(i - 1, i)) return undefined;
-  let best = 0;
-  let hits: { def: LabelDef; start: number }[] = [];
+  const hits: { def: LabelDef; start: number; length: number; enumeration?: string }[] = [];
   for (const d of LABELS[table]) {
     if (d.kind !== 'row' && d.kind !== 'group') continue;
     const enumeration = d.prefixes.filter((p) => i - p.length >= floor && text.startsWith(p, i - p.length)).sort((a, b) => b.length - a.length)[0];
@@ -234,19 +234,22 @@ function partialAt(table: TableKey, text: string, i: number, to: number, floor: 
         }
       }
     }
-    if (length < MIN_PART || length >= d.core.length) continue;
-    const start = enumeration ? i - enumeration.length : i;
-    if (length > best) {
-      best = length;
-      hits = [{ def: d, start }];
-    } else if (length === best) hits.push({ def: d, start });
+    // After its number (`3.危及三`) a shorter beginning is enough: the number and the words together name the row.
+    if (length < (enumeration ? MIN_PART - 1 : MIN_PART) || length >= d.core.length) continue;
+    hits.push({ def: d, start: enumeration ? i - enumeration.length : i, length, ...(enumeration ? { enumeration } : {}) });
   }
+  // A label written with its number is one of the labels that number can stand before.
+  const numbered = hits.filter((h) => h.enumeration !== undefined);
+  const pool = numbered.length > 0 ? numbered : hits;
+  const best = Math.max(0, ...pool.map((h) => h.length));
   if (best === 0) return undefined;
   const key = (d: LabelDef) => `${d.kind} ${d.key}`;
-  const chosen = hits.sort((a, b) => a.start - b.start)[0]!;
-  if (hits.some((h) => key(h.def) !== key(chosen.def))) return undefined;
+  const top = pool.filter((h) => h.length === best).sort((a, b) => a.start - b.start);
+  const chosen = top[0]!;
+  if (top.some((h) => key(h.def) !== key(chosen.def))) return undefined;
   const piece = text.slice(i, i + best);
-  if (LABELS[table].some((d) => key(d) !== key(chosen.def) && d.core.includes(piece))) return undefined;
+  const rivals = LABELS[table].filter((d) => key(d) !== key(chosen.def) && (chosen.enumeration === undefined || d.prefixes.includes(chosen.enumeration)));
+  if (rivals.some((d) => d.core.includes(piece))) return undefined;
   const end = i + best;
   if (end < to && HAN.test(text[end]!) && !broken(end - 1, end)) return undefined;
   return { def: chosen.def, start: chosen.start, end };
