@@ -112,7 +112,8 @@ const cli = await build({
   plugins: [importerApart, lazyBuiltins, chalkWithoutDetection],
   write: false,
 });
-await build({ ...common, entryPoints: ['src/import/index.ts'], outfile: 'dist/import.js' });
+// pdfjs-dist stays a package of its own, loaded from node_modules only when a PDF is read.
+await build({ ...common, entryPoints: ['src/import/index.ts'], outfile: 'dist/import.js', external: ['pdfjs-dist'] });
 // The worker threads of a large lint start from a bundle of their own: the rules without the command line.
 await build({ ...common, define: { ...common.define, ...shapes }, entryPoints: ['src/runner/worker.ts'], outfile: 'dist/worker.js', plugins: [chalkWithoutDetection] });
 

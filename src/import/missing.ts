@@ -5,7 +5,8 @@
  */
 import { describePath } from '../model/labels.js';
 import type { TemplateId } from '../model/template.js';
-import type { ReadRow } from './cells.js';
+import { type ImportLocale, localize } from './messages.js';
+import type { ReadRow } from './tables/cells.js';
 
 export interface Column {
   readonly key: string;
@@ -30,14 +31,16 @@ export function rowMissing(pointer: string, read: ReadRow, columns: readonly Col
 }
 
 /** `not recovered: 自然人、总计 — reason`, for the comment above the place in the YAML. */
-export function noteOf(entry: MissingEntry): string {
-  return `not recovered${entry.columns ? `: ${entry.columns.map((c) => c.zh).join('、')}` : ''} — ${entry.reason}`;
+export function noteOf(entry: MissingEntry, locale: ImportLocale = 'en'): string {
+  const columns = entry.columns ? entry.columns.map((c) => c.zh).join('、') : undefined;
+  if (locale === 'en') return `not recovered${columns ? `: ${columns}` : ''} — ${entry.reason}`;
+  return `未能读出${columns ? `：${columns}` : ''}——${localize(entry.reason, locale)}`;
 }
 
 /** One line for stderr: the place as a reader finds it in the published report, the cells, why. */
-export function describeMissing(entry: MissingEntry, template: TemplateId): string {
-  const place = describePath(entry.pointer, template);
-  return `${place}${entry.columns ? ` ${entry.columns.map((c) => c.zh).join('、')}` : ''}: not recovered — ${entry.reason}`;
+export function describeMissing(entry: MissingEntry, template: TemplateId, locale: ImportLocale = 'en'): string {
+  const place = `${describePath(entry.pointer, template)}${entry.columns ? ` ${entry.columns.map((c) => c.zh).join('、')}` : ''}`;
+  return locale === 'en' ? `${place}: not recovered — ${entry.reason}` : `${place}：未能读出——${localize(entry.reason, locale)}`;
 }
 
 /** The columns of a row stored as an array (table 三, 四), keyed by their index. */

@@ -101,6 +101,7 @@ function reportShape(template: TemplateId) {
       published: labelled(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), METADATA.published, 'YYYY-MM-DD').optional(),
       source: labelled(z.string(), METADATA.source).optional(),
       agency_kind: labelled(z.enum(AGENCY_KINDS), METADATA.agency_kind, 'inferred from the agency name when absent').optional(),
+      not_recovered: labelled(z.array(z.string().regex(/^\//)), METADATA.not_recovered, 'written by `gov-report import`').optional(),
       overview: text(SECTIONS.overview),
       proactive: tables.proactive,
       applications: tables.applications,

@@ -95,6 +95,7 @@ export const METADATA = {
   published: { zh: '发布日期', en: 'publication date' },
   source: { zh: '发布地址', en: 'where it was published' },
   agency_kind: { zh: '机关类型', en: 'kind of body: department (部门) or government (人民政府)' },
+  not_recovered: { zh: '导入时未能读出的部分', en: 'places `import` could not read from the source (JSON Pointers): unknown, not blank' },
 } as const satisfies Record<string, Label>;
 
 /** 《条例》第四十九条: departments publish by 1月31日, people's governments by 3月31日 of the next year. */

@@ -1,5 +1,6 @@
 import type { Localized, MessageData, Rule, RuleContext } from '../engine/types.js';
 import { describePath } from '../model/labels.js';
+import { unknownCellsOf } from '../model/not-recovered.js';
 import { checkTables, type Evaluation, type RelationKind, valueToMend } from '../model/relations.js';
 
 export interface RelationRuleSpec {
@@ -42,8 +43,11 @@ export function relationRule(spec: RelationRuleSpec): Rule {
     },
     check(context) {
       const tables = checkTables(context.data, context.template);
+      // A relation with a cell import could not read (not_recovered) cannot be checked: its sum is unknown.
+      const unknown = unknownCellsOf(context.data);
       for (const evaluation of tables.failures) {
         if (evaluation.relation.kind !== spec.id) continue;
+        if ([...evaluation.relation.left, ...evaluation.relation.right].some(unknown)) continue;
         const fix = tables.fixFor(evaluation);
         const blanks = evaluation.blanks.map((p) => describePath(p, context.template));
         const path = fix?.pointer ?? evaluation.relation.anchor;

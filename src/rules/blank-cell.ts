@@ -1,6 +1,7 @@
 import type { Rule } from '../engine/types.js';
 import { describePath } from '../model/labels.js';
 import { isPlainObject, valueAt } from '../model/pointer.js';
+import { unknownCellsOf } from '../model/not-recovered.js';
 import { appealRows, applicationRows } from '../model/relations.js';
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, proactiveRows, type TemplateId } from '../model/template.js';
 
@@ -56,16 +57,19 @@ export const blankCell: Rule = {
     },
   },
   check(context) {
+    // Cells import could not read are unknown, not blank (the not-recovered rule notes them once).
+    const unknown = unknownCellsOf(context.data);
     for (const row of rowsOf(context.template)) {
       const value = valueAt(context.data, row.pointer);
       if (row.single) {
+        if (unknown(row.pointer)) continue;
         if (value === null) context.report({ messageId: 'blankValue', path: row.pointer, data: { row: describePath(row.pointer, context.template) } });
         continue;
       }
       if (!Array.isArray(value) && !isPlainObject(value)) continue;
       const cells = value as Record<string, unknown>;
       let blanks: Row['cells'][number][] | undefined;
-      for (const cell of row.cells) if (cells[cell.key] === null) (blanks ??= []).push(cell);
+      for (const cell of row.cells) if (cells[cell.key] === null && !unknown(`${row.pointer}/${cell.key}`)) (blanks ??= []).push(cell);
       if (!blanks) continue;
       context.report({
         messageId: row.pointer.startsWith('/proactive/') ? 'blankProactiveRow' : 'blankRow',

@@ -13,6 +13,7 @@ import { feeStatement } from './fee-statement.js';
 import { governmentAssessment } from './government-assessment.js';
 import { inForceContinuity } from './in-force-continuity.js';
 import { narrativeConsistency } from './narrative-consistency.js';
+import { notRecovered } from './not-recovered.js';
 import { parseRule } from './parse.js';
 import { placeholderText } from './placeholder-text.js';
 import { problemsStatement } from './problems-statement.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   encoding,
   schemaRule,
   blankCell,
+  notRecovered,
   applicationsBalance,
   applicationsResultsTotal,
   applicationsRowTotal,

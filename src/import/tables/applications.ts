@@ -8,30 +8,29 @@
 import {
   APPLICANT_COLUMNS,
   APPLICATION_TOP_ROWS,
-  isRowGroup,
   RESULT_SINGLE_ROWS,
-  resultEntries,
+  rowsOf,
+  type TableEntry,
   type TemplateId,
-} from '../model/template.js';
+} from '../../model/template.js';
 import { type Cell, chooseRead, type Collected, collectCells, type ReadRow, readCells, unreadRow } from './cells.js';
-import { indexedColumns, type MissingEntry, rowMissing } from './missing.js';
-import type { TableRead } from './table-proactive.js';
+import { indexedColumns, type MissingEntry, rowMissing } from '../missing.js';
+import type { TableRead } from './proactive.js';
 import type { Token } from './tokens.js';
 
 const WIDTH = APPLICANT_COLUMNS.length;
 const SUB_COLUMNS = ['commercial', 'research', 'nonprofit', 'legal_services', 'other'];
 
-/** The rows of the template as dotted keys (`results.withheld.state_secret`), in table order. */
-function rowKeys(template: TemplateId): { leaves: string[]; all: string[] } {
-  const leaves: string[] = [];
-  for (const entry of resultEntries(template)) {
-    if (isRowGroup(entry)) for (const row of entry.rows) leaves.push(`results.${entry.key}.${row.key}`);
-    else leaves.push(`results.${entry.key}`);
-  }
-  const top = APPLICATION_TOP_ROWS;
+/** The rows of the template as dotted keys (`results.withheld.state_secret`), in table order, walked with `rowsOf`. */
+function rowKeys(template: TemplateId): { leaves: string[]; all: string[]; total: string } {
+  const rows = [...rowsOf(template, 'applications')].filter((e) => e.kind === 'row');
+  const underHeading = (e: TableEntry): boolean => (e.parent ? e.parent.node.heading === true || underHeading(e.parent) : false);
+  const key = (e: TableEntry) => e.keyPath.join('.');
+  const total = rows.find((e) => e.node.total);
   return {
-    leaves,
-    all: [top.new.key, top.carried_over.key, ...leaves, `results.${RESULT_SINGLE_ROWS.total.key}`, top.carried_forward.key],
+    leaves: rows.filter((e) => underHeading(e) && !e.node.total).map(key),
+    all: rows.map(key),
+    total: total ? key(total) : `results.${RESULT_SINGLE_ROWS.total.key}`,
   };
 }
 
@@ -43,12 +42,12 @@ function headersRecognised(headers: readonly string[]): boolean {
 }
 
 /** Rows that can be cut more than one way: fixed where exactly one choice agrees with the relations of the table. */
-function decideByTotals(reads: Map<string, ReadRow>, leaves: readonly string[]): void {
+function decideByTotals(reads: Map<string, ReadRow>, leaves: readonly string[], total: string): void {
   const open = [...reads].filter(([, r]) => r.candidates && r.candidates.length > 1).map(([key]) => key);
   if (open.length === 0) return;
   const relations: { left: string[]; right: string[] }[] = [
-    { left: ['results.total'], right: [...leaves] },
-    { left: ['new', 'carried_over'], right: ['results.total', 'carried_forward'] },
+    { left: [total], right: [...leaves] },
+    { left: [APPLICATION_TOP_ROWS.new.key, APPLICATION_TOP_ROWS.carried_over.key], right: [total, APPLICATION_TOP_ROWS.carried_forward.key] },
   ].filter((r) => [...r.left, ...r.right].some((k) => open.includes(k)));
   const choices = open.map((key) => reads.get(key)!.candidates!);
   const combinations = choices.reduce((n, c) => n * c.length, 1);
@@ -98,7 +97,7 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 }
 
 export function readApplications(tokens: readonly Token[], template: TemplateId): TableRead {
-  const { leaves, all } = rowKeys(template);
+  const { leaves, all, total } = rowKeys(template);
   const headers: string[] = [];
   const found = new Map<string, Collected[]>();
   const add = (key: string, collected: Collected) => found.set(key, [...(found.get(key) ?? []), collected]);
@@ -139,7 +138,7 @@ export function readApplications(tokens: readonly Token[], template: TemplateId)
     }
     reads.set(key, read);
   }
-  decideByTotals(reads, leaves);
+  decideByTotals(reads, leaves, total);
 
   const value: Record<string, unknown> = {};
   const missing: MissingEntry[] = [];

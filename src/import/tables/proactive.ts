@@ -3,9 +3,9 @@
  * headers above it, in the order they stand there (a row of one number needs none). A 2019 item whose
  * header the copy dropped takes the header of the item above when that item has the same columns.
  */
-import { proactiveRows, type TemplateId } from '../model/template.js';
+import { proactiveRows, type TemplateId } from '../../model/template.js';
 import { chooseRead, type Collected, collectCells, type ReadRow, readCells, unreadRow } from './cells.js';
-import { type MissingEntry, rowMissing } from './missing.js';
+import { type MissingEntry, rowMissing } from '../missing.js';
 import type { Token } from './tokens.js';
 
 export interface TableRead {

@@ -4,7 +4,7 @@
  * in 2021, 本年新制作数量, 上一年项目数量, 政府集中采购 … in 2019 — and else the rows of （六）其他处理 in
  * table 三, one row of numbers in 2019, sub-items 1–3 in 2021.
  */
-import type { TemplateId } from '../model/template.js';
+import type { TemplateId } from '../../model/template.js';
 import { collectCells } from './cells.js';
 import type { Token } from './tokens.js';
 

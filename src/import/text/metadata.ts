@@ -4,7 +4,7 @@
  * publication date; a 原文链接 line or the canonical link the source address. Only what is written:
  * nothing is inferred from the agency's kind or the date of a signature.
  */
-import type { PageMeta } from './document.js';
+import type { PageMeta } from '../read/document.js';
 import { normalize } from './normalize.js';
 
 export interface Metadata {
@@ -35,8 +35,8 @@ const clean = (text: string) => text.replace(/[\s#*]+/gu, '');
 
 /** Agency and year from a title; the agency, as written, may be on a line of its own next to it. */
 function fromTitle(lines: readonly string[]): { agency?: string; year?: number } {
-  // A title may be broken over two lines.
-  const candidates = [...lines.map((_, i) => [i, i] as const), ...lines.slice(1).map((_, i) => [i, i + 1] as const)];
+  // A title may be broken over two or three lines (a narrow page, a PDF).
+  const candidates = [0, 1, 2].flatMap((extra) => lines.slice(extra).map((_, i) => [i, i + extra] as const));
   for (const [i, j] of candidates) {
     const line = lines.slice(i, j + 1).join('');
     const norm = normalize(line);

@@ -3,9 +3,10 @@
  * number, a blank (`/`, `—`), an empty cell, or text; and the ends of the source rows. A cell holding
  * several numbers separated by spaces (a line of PDF text, `230 000023`) gives one token per number.
  */
-import { type Flat, rowAt } from './document.js';
+import { type Flat, rowAt } from '../read/document.js';
 import { findLabels, type LabelDef, type TableKey } from './labels.js';
-import { isInvisible, type Normalized } from './normalize.js';
+import { isInvisible, type Normalized } from '../text/normalize.js';
+import type { Region } from '../text/parts.js';
 
 export type Token =
   | { readonly kind: 'label'; readonly def: LabelDef; readonly start: number; readonly end: number }
@@ -18,14 +19,7 @@ export type Token =
   | { readonly kind: 'residue'; readonly raw: string }
   | { readonly kind: 'rowEnd'; readonly table: boolean };
 
-export interface Region {
-  /** Offsets in the flattened text. */
-  readonly from: number;
-  readonly to: number;
-  /** The same in the normalised text. */
-  readonly normFrom: number;
-  readonly normTo: number;
-}
+export type { Region };
 
 const BLANK = /^(?:[/／\\]+|[-—–－―─━]+|[…]+)$/u;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
@@ -53,9 +47,20 @@ function pieceTokens(raw: string, whole: boolean, trusted: boolean, tableRow: bo
   if (text === '') return whole ? [{ kind: 'empty', trusted }] : [];
   const parts = text.split(/\s+/u);
   const numbers = parts.map(numberToken);
-  if (numbers.every((t) => t !== undefined)) return numbers as CellToken[];
+  if (numbers.every((t) => t !== undefined)) {
+    // A number alone in a cell of a table row is one cell: its digits are never cut (a blank cell the
+    // copy dropped, as a PDF drops it, must not be made up by cutting its neighbour).
+    if (whole && tableRow && numbers.length === 1 && numbers[0]!.kind === 'value') return [{ ...numbers[0]!, run: false }];
+    return numbers as CellToken[];
+  }
   if (PUNCTUATION.test(text)) return [];
   if (whole || /^\d/.test(text)) return [{ kind: 'text', raw: raw.trim(), tableRow }];
+  // The rest of a label cut short, then the row's numbers on the same line (`（区分 0 / / 0`).
+  let first = parts.length;
+  while (first > 0 && numbers[first - 1] !== undefined) first -= 1;
+  if (first < parts.length && first > 0) {
+    return [{ kind: 'residue', raw: parts.slice(0, first).join(' ') }, ...(numbers.slice(first) as CellToken[])];
+  }
   return [{ kind: 'residue', raw: raw.trim() }];
 }
 
@@ -80,7 +85,7 @@ export function tokenize(flat: Flat, norm: Normalized, table: TableKey, region: 
   const tokens: Token[] = [];
   let position = region.from;
   // A gap's first piece shares its cell with the label or heading before it, its last with the one after.
-  for (const match of findLabels(norm, table, region.normFrom, region.normTo)) {
+  for (const match of findLabels(norm, table, region.normFrom, region.normTo, flat.text)) {
     let start = norm.origin[match.start]!;
     let end = norm.origin[match.end - 1]! + 1;
     // A quote or a letter that normalisation dropped belongs to the label it touches.

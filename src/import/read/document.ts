@@ -30,7 +30,7 @@ export interface SourceDocument {
   readonly encoding?: string;
 }
 
-export type SourceForm = 'html' | 'docx' | 'text';
+export type SourceForm = 'html' | 'docx' | 'pdf' | 'text';
 
 export interface Flat {
   /** Cells joined by CELL, rows by `\n`. */

@@ -128,7 +128,59 @@ export function readCells(collected: Collected, count: number, groups: readonly 
         : `the digits ${shown} can be cut into ${count} cells in more than one way`;
     return { ...unreadRow(count, reason), candidates: cuts };
   }
+  const plainDigits = filled.every((t) => t.kind === 'value' && /^\d+$/.test(t.raw));
+  if (plainDigits && groups.length > 0 && filled.length > count && filled.length - count <= MAX_JOINS && trimmed.length === filled.length) {
+    const joined = joinedReadings(filled.map((t) => (t as { raw: string }).raw), count, groups);
+    const shown = quote(filled.map((t) => t.raw).join(' '));
+    if (joined.length === 1) return { cells: [...joined[0]!], missing: new Array<string | undefined>(count).fill(undefined) };
+    if (joined.length > 1) {
+      return { ...unreadRow(count, `the numbers ${shown} can be read as ${count} cells that add up in ${joined.length} ways (${joined.map((c) => c.join(' ')).join(' / ')})`), candidates: joined };
+    }
+  }
   return unreadRow(count, `found ${filled.length} ${filled.length === 1 ? 'value' : 'values'} for ${count} ${count === 1 ? 'column' : 'columns'}: ${quote(filled.map((t) => t.raw).join(' '))}`);
+}
+
+/** At most this many spaces inside numbers (`22 235` for 22235) are considered in one row. */
+const MAX_JOINS = 3;
+
+/**
+ * More numbers than cells, where a space may stand inside a number (`1 265` for 1265): the readings
+ * that join neighbours back into `count` cells, never making a leading zero, and that make every
+ * group of the row add up to its total. The row's own total decides; one reading is taken, several
+ * are left to the table's other totals, none means the row is not read.
+ */
+function joinedReadings(parts: readonly string[], count: number, groups: readonly number[]): number[][] {
+  const readings: number[][] = [];
+  const ends: number[] = [];
+  let acc = 0;
+  for (const size of groups) ends.push((acc += size));
+  const addsUp = (cells: readonly number[]) => {
+    let start = 0;
+    return ends.every((end) => {
+      const total = cells[end - 1]!;
+      let sum = 0;
+      for (let i = start; i < end - 1; i++) sum += cells[i]!;
+      start = end;
+      return sum === total;
+    });
+  };
+  // Choose which gaps between the parts are cell borders: count − 1 of them.
+  const walk = (from: number, cells: number[]) => {
+    if (cells.length === count - 1) {
+      const last = parts.slice(from).join('');
+      if (last.length > 1 && last.startsWith('0')) return;
+      const done = [...cells, Number(last)];
+      if (addsUp(done)) readings.push(done);
+      return;
+    }
+    for (let to = from + 1; to <= parts.length - (count - 1 - cells.length); to++) {
+      const cell = parts.slice(from, to).join('');
+      if (cell.length > 1 && cell.startsWith('0')) continue;
+      walk(to, [...cells, Number(cell)]);
+    }
+  };
+  walk(0, []);
+  return readings;
 }
 
 /** A row read once or more (a label met twice): the reading to keep, or why none can be kept. */

@@ -4,10 +4,10 @@
  * numbers come either in one run under the whole header, or (a converter's Markdown) in one run of
  * five under each group's own header. The header must show the template's columns in their order.
  */
-import { APPEAL_COLUMNS, APPEAL_GROUPS } from '../model/template.js';
+import { APPEAL_COLUMNS, APPEAL_GROUPS } from '../../model/template.js';
 import { type Cell, readCells, type RowToken } from './cells.js';
-import { indexedColumns, type MissingEntry, rowMissing } from './missing.js';
-import type { TableRead } from './table-proactive.js';
+import { indexedColumns, type MissingEntry, rowMissing } from '../missing.js';
+import type { TableRead } from './proactive.js';
 import type { Token } from './tokens.js';
 
 const WIDTH = APPEAL_COLUMNS.length;
@@ -77,20 +77,21 @@ const HEADER_CHARACTERS = [...APPEAL_COLUMNS.map((c) => c.zh).join('')].sort().j
  * the five column labels once, twice or three times, and nothing else.
  */
 function brokenHeader(tokens: readonly Token[]): boolean {
-  let lastGroup = -1;
-  tokens.forEach((t, i) => {
-    if (t.kind === 'label' && t.def.kind === 'group') lastGroup = i;
+  const firstValue = tokens.findIndex((t) => t.kind === 'value' || t.kind === 'blank');
+  if (firstValue < 0) return false;
+  const expected = [1, 2, 3].map((times) => [...HEADER_CHARACTERS.repeat(times)].sort().join(''));
+  // From one of the groups on (a sentence above the table may name them too; a header set out over
+  // lines may put the groups among the column labels, so they are passed over).
+  return tokens.slice(0, firstValue).some((start, g) => {
+    if (start.kind !== 'label' || start.def.kind !== 'group') return false;
+    let characters = '';
+    for (const token of tokens.slice(g + 1, firstValue)) {
+      if (token.kind === 'text' || token.kind === 'residue') characters += token.raw;
+      else if (token.kind === 'label' && token.def.kind === 'column') characters += token.def.core;
+      else if (token.kind === 'label' && token.def.kind !== 'group') return false;
+    }
+    return expected.includes([...characters.replace(/[\s\u00a0\u3000]/gu, '')].sort().join(''));
   });
-  const firstValue = tokens.findIndex((t, i) => i > lastGroup && (t.kind === 'value' || t.kind === 'blank'));
-  if (lastGroup < 0 || firstValue < 0) return false;
-  let characters = '';
-  for (const token of tokens.slice(lastGroup + 1, firstValue)) {
-    if (token.kind === 'text' || token.kind === 'residue') characters += token.raw;
-    else if (token.kind === 'label' && token.def.kind === 'column') characters += token.def.core;
-    else if (token.kind === 'label') return false;
-  }
-  const found = [...characters.replace(/[\s\u00a0\u3000]/gu, '')].sort().join('');
-  return [1, 2, 3].some((times) => found === [...HEADER_CHARACTERS.repeat(times)].sort().join(''));
 }
 
 export function readAppeals(tokens: readonly Token[]): TableRead {

@@ -1,26 +1,24 @@
 /**
  * What a file given to `import` is, from its bytes (a name says nothing: pages are saved as .txt):
- * HTML, a Word .docx, or text; and the forms it cannot read (PDF, images, old .doc, other archives,
+ * HTML, a Word .docx, a PDF, or text; and the forms it cannot read (images, old .doc, other archives,
  * binary data, an empty file), each with the message that says what to do instead.
  */
-import { decodeReport } from '../load/decode.js';
-import { declaredCharset } from './html-rows.js';
+import { decodeReport } from '../../load/decode.js';
+import { declaredCharset } from './html.js';
 
 export type Detected =
   | { readonly kind: 'html'; readonly text: string; readonly encoding: string }
   | { readonly kind: 'text'; readonly text: string; readonly encoding: string }
   | { readonly kind: 'docx' }
+  | { readonly kind: 'pdf' }
   | { readonly kind: 'unreadable'; readonly message: string };
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 const ascii = (bytes: Uint8Array, from: number, text: string) => [...text].every((c, i) => bytes[from + i] === c.charCodeAt(0));
 
-const IMAGE = 'an image: a report in a picture needs OCR first; import reads HTML, Word (.docx) and text';
+const IMAGE = 'an image: a report in a picture needs OCR first; import reads HTML, Word (.docx), PDF and text';
 
 function binaryKind(bytes: Uint8Array): string | undefined {
-  if (ascii(bytes, 0, '%PDF-')) {
-    return 'a PDF: extract its text first (for example `pdftotext -layout report.pdf report.txt`) and import the text';
-  }
   if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47)) return IMAGE;
   if (startsWith(bytes, 0xff, 0xd8, 0xff)) return IMAGE;
   if (ascii(bytes, 0, 'GIF8')) return IMAGE;
@@ -68,6 +66,8 @@ export function detectSource(bytes: Uint8Array): Detected {
   if (bytes.length <= 4096 && /^\s*$/.test(new TextDecoder('latin1').decode(bytes))) {
     return { kind: 'unreadable', message: 'the file is empty' };
   }
+  // A PDF's header may follow up to 1 KB of other bytes.
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes('%PDF-', 0, 'latin1')) return { kind: 'pdf' };
   const binary = binaryKind(bytes);
   if (binary === 'zip') {
     if (isDocx(bytes)) return { kind: 'docx' };
@@ -82,7 +82,7 @@ export function detectSource(bytes: Uint8Array): Detected {
   if (!decoded.ok) {
     return {
       kind: 'unreadable',
-      message: `the file is not text (${decoded.reason === 'binary' ? 'a NUL byte' : 'bytes that are neither UTF-8 nor GB18030'} at byte ${decoded.offset}); import reads HTML, Word (.docx) and text`,
+      message: `the file is not text (${decoded.reason === 'binary' ? 'a NUL byte' : 'bytes that are neither UTF-8 nor GB18030'} at byte ${decoded.offset}); import reads HTML, Word (.docx), PDF and text`,
     };
   }
   // A page saved as UTF-16 is only seen to be HTML once decoded.
