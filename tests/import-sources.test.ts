@@ -200,7 +200,7 @@ describe('lint: cells import could not read are unknown, not blank', () => {
       findings.map((d) => [d.ruleId, d.path]),
       [['not-recovered', '/not_recovered']],
     );
-    assert.match(findings[0]!.message, /2 place\(s\) could not be read from the source on import .*8 of \d+ table cells/);
+    assert.match(findings[0]!.message, /2 places could not be read from the source on import .*8 of \d+ table cells/);
   });
 
   it('still reports the same cells when they are not listed: a blank is the publisher’s', () => {

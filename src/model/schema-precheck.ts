@@ -13,6 +13,7 @@ import type * as z from 'zod';
 export type Shape =
   | { readonly kind: 'object'; readonly keys: Readonly<Record<string, { readonly shape: Shape; readonly optional: boolean }>>; readonly strict: boolean }
   | { readonly kind: 'tuple'; readonly items: readonly Shape[] }
+  | { readonly kind: 'array'; readonly element: Shape }
   | { readonly kind: 'nullable'; readonly inner: Shape }
   | { readonly kind: 'number'; readonly safeInteger: boolean; readonly min?: Bound; readonly max?: Bound }
   | { readonly kind: 'string'; readonly minLength?: number; readonly pattern?: { readonly source: string; readonly flags: string } }
@@ -97,6 +98,9 @@ function shapeOf(schema: unknown): Shape {
         if (defOf(item).type === 'optional') throw new Unknown('optional tuple item');
         return shapeOf(item);
       }) };
+    case 'array':
+      only(def, ['element']);
+      return { kind: 'array', element: shapeOf(def.element) };
     case 'object': {
       only(def, ['shape', 'catchall']);
       const catchall = def.catchall === undefined ? undefined : defOf(def.catchall).type;
@@ -167,6 +171,14 @@ function compile(shape: Shape): Check {
       return (value) => {
         if (!Array.isArray(value) || value.length !== length) return false;
         for (let i = 0; i < length; i++) if (!(i in value) || !items[i]!(value[i])) return false;
+        return true;
+      };
+    }
+    case 'array': {
+      const element = compile(shape.element);
+      return (value) => {
+        if (!Array.isArray(value)) return false;
+        for (let i = 0; i < value.length; i++) if (!(i in value) || !element(value[i])) return false;
         return true;
       };
     }

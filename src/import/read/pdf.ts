@@ -234,9 +234,18 @@ interface PdfDocument {
 
 async function loadPdfJs(): Promise<PdfJs> {
   const global = globalThis as { pdfjsWorker?: unknown };
-  // The worker's code runs in this thread (pdfjs's "fake worker"), found here rather than by a file path.
-  global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+  try {
+    // The worker's code runs in this thread (pdfjs's "fake worker"), found here rather than by a file path.
+    global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      // pdfjs-dist is an optional dependency: only PDF input needs it.
+      throw new ImportError('reading PDF needs the optional package pdfjs-dist: run `npm install` in the gov-report folder (or convert the PDF to text with pdftotext and import that)');
+    }
+    throw error;
+  }
 }
 
 /** Where pdfjs-dist keeps the character maps that CJK fonts refer to. */
