@@ -1,7 +1,9 @@
-// Bundles the CLI into one file, dist/gov-report.js, so start-up loads a single module; the importer
-// goes into dist/import.js, which only `gov-report import` loads.
+// Bundles the CLI into one file, dist/gov-report.js, so start-up loads a single module; the parts that
+// only one command needs (the importer, the renderer) go into bundles of their own (APART below).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -20,14 +22,31 @@ const common = {
   logLevel: 'warning',
 };
 
-// The importer (HTML and Word readers) is a bundle of its own, dist/import.js, loaded by the import
-// command only: lint and the other commands start without reading it.
-const importerApart = {
-  name: 'importer-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.\/\.\.\/import\/index\.js$/ }, () => ({ path: './import.js', external: true }));
-  },
+// Commands that need large parts of their own load them with a dynamic import(): each such part is
+// a bundle of its own in dist/, read only when that command runs, so lint and the other commands start
+// without them. The importer (HTML and Word readers), the renderer, its Word writer, and the reviewer page.
+const APART = {
+  'src/import/index.ts': 'import.js',
+  'src/render/index.ts': 'render.js',
+  'src/render/docx.ts': 'render-docx.js',
+  'src/format/html.ts': 'format-html.js',
 };
+const root = fileURLToPath(new URL('..', import.meta.url));
 
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/gov-report.js', plugins: [importerApart] });
-await build({ ...common, entryPoints: ['src/import/index.ts'], outfile: 'dist/import.js' });
+const bundledApart = (self) => ({
+  name: 'bundled-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const source = relative(root, resolve(args.resolveDir, args.path)).split(sep).join('/').replace(/\.js$/, '.ts');
+      const bundle = APART[source];
+      if (bundle === undefined || source === self) return undefined;
+      return { path: `./${bundle}`, external: true };
+    });
+  },
+});
+
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/gov-report.js', plugins: [bundledApart()] });
+for (const [entry, bundle] of Object.entries(APART)) {
+  await build({ ...common, entryPoints: [entry], outfile: `dist/${bundle}`, plugins: [bundledApart(entry)] });
+}

@@ -4,6 +4,7 @@ import { type CliIo, EXIT_TOOL_FAILURE, processIo, UsageError } from './io.js';
 import { registerExplain } from './commands/explain.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerRender } from './commands/render.js';
 import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
@@ -13,7 +14,7 @@ import { serveIfWorker } from './workers.js';
 
 
 /** Each command registers itself; a new command is a module here and a line in this list. */
-const COMMANDS = [registerLint, registerRules, registerExplain, registerShow, registerInit, registerImport, registerSchema];
+const COMMANDS = [registerLint, registerRules, registerExplain, registerShow, registerInit, registerImport, registerRender, registerSchema];
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('gov-report')

@@ -9,6 +9,12 @@ export interface FormatContext {
   /** The working directory: formats that need URIs (sarif) make paths relative to it. */
   readonly cwd: string;
   readonly toolVersion: string;
+  /**
+   * The data of a linted report by its `file` as in the results (undefined when it could not be read or
+   * parsed), for formats that show more than the findings (csv: agency and year; html: the tables).
+   * Read on demand: formats that do not ask never pay for it.
+   */
+  readonly reportOf?: (file: string) => unknown;
 }
 
 /**

@@ -6,7 +6,7 @@ import { normaliseSeverity } from '../../config/load.js';
 import { SEVERITY_SETTINGS, type SeverityWord } from '../../config/schema.js';
 import { type FileTask, lintGroup, lintInGroups } from '../../engine/batch.js';
 import { type Diagnostic, type FileResult, isSuppressed, type Locale, type SeveritySetting } from '../../engine/types.js';
-import { FORMATTERS } from '../../format/index.js';
+import { FORMAT_NAMES, formatterNamed } from '../../format/index.js';
 import { DEFAULT_MAX_BYTES, tooLarge } from '../../load/read.js';
 import { checkWithoutCompiling } from '../../model/schema.js';
 import { closestWord } from '../../rules/_did-you-mean.js';
@@ -14,6 +14,7 @@ import { RULES } from '../../rules/index.js';
 import { VERSION } from '../../version.js';
 import { makeChalk } from '../color.js';
 import { expandPaths } from '../files.js';
+import { reportDataLoader } from '../report-data.js';
 import { defaultThreads, WorkerPool } from '../workers.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TOOL_FAILURE, UsageError } from '../io.js';
 import { withConfig, withLocaleAndColor } from '../options.js';
@@ -104,8 +105,8 @@ function maxWarningsOf(value: string | undefined): number | undefined {
 
 export async function lintCommand(paths: readonly string[], options: LintOptions, io: CliIo): Promise<number> {
   const locale = resolveLocale(options.locale, io.env);
-  const formatter = FORMATTERS[options.format];
-  if (!formatter) throw new UsageError(`unknown format "${options.format}" (available: ${Object.keys(FORMATTERS).join(', ')})`);
+  const formatter = await formatterNamed(options.format);
+  if (!formatter) throw new UsageError(`unknown format "${options.format}" (available: ${FORMAT_NAMES.join(', ')})`);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const source = configSourceOf(options.config, io.cwd);
   const resolver = new ConfigResolver(source, RULE_IDS, commandLineRules(options.rule), io.cwd);
@@ -158,6 +159,7 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
     rules: RULES,
     cwd: io.cwd,
     toolVersion: VERSION,
+    reportOf: reportDataLoader(tasks),
   });
   if (options.outputFile) writeOutput(resolve(io.cwd, options.outputFile), output);
   else if (output) io.stdout(output);
@@ -188,7 +190,7 @@ export function registerLint(program: Command, io: CliIo, setExitCode: (code: nu
   withConfig(withLocaleAndColor(program.command('lint'), 'message language: zh-CN or en (default: from LC_ALL / LANG)'))
     .description('check report files (.yaml, .yml, .json), folders of them, or - for stdin')
     .argument('<paths...>', 'report files, folders, or - to read one report from stdin')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output-file <path>', 'write the results to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
