@@ -317,6 +317,20 @@ describe('the Word document', () => {
   });
 });
 
+// ---- start-up ----
+
+describe('bundles', () => {
+  it('lint starts without the renderer, the Word writer or the reviewer page: each is a bundle of its own, loaded on demand', () => {
+    const bundle = (name: string) => readFileSync(join(ROOT, 'dist', name), 'utf8');
+    const main = bundle('gov-report.js');
+    assert.match(bundle('render.js'), /class="gap"/);
+    assert.match(bundle('render-docx.js'), /gridSpan/);
+    assert.match(bundle('format-html.js'), /table-with-notes/);
+    for (const marker of [/class="gap"/, /gridSpan/, /table-with-notes/]) assert.doesNotMatch(main, marker);
+    for (const apart of ['./render.js', './format-html.js', './import.js']) assert.ok(main.includes(`import("${apart}")`), apart);
+  });
+});
+
 // ---- the command ----
 
 describe('gov-report render', () => {
