@@ -1,5 +1,6 @@
 // Bundles the CLI into one file, dist/gov-report.js, so start-up loads a single module; the parts that
-// only one command needs (the importer, the renderer) go into bundles of their own (APART below).
+// only one command needs (the importer, the renderer) go into bundles of their own (APART below), and the
+// worker threads start from dist/worker.js.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
@@ -50,3 +51,5 @@ await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/gov-re
 for (const [entry, bundle] of Object.entries(APART)) {
   await build({ ...common, entryPoints: [entry], outfile: `dist/${bundle}`, plugins: [bundledApart(entry)] });
 }
+// The worker threads of a large lint start from a bundle of their own: the rules without the command line.
+await build({ ...common, entryPoints: ['src/runner/worker.ts'], outfile: 'dist/worker.js' });

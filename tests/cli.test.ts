@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { assertOneLineOnStderr, edit, readFixture, runCli, SAMPLE, scratchFolder, STACK_TRACE } from './helpers.js';
+import { main } from '../src/cli/main.js';
+import type { CliIo } from '../src/cli/io.js';
+import { assertOneLineOnStderr, edit, readFixture, ROOT, runCli, SAMPLE, scratchFolder, STACK_TRACE } from './helpers.js';
 
 const scratchFiles = scratchFolder('gov-report-cli-');
 const write = scratchFiles.write;
@@ -160,6 +162,28 @@ describe('worker threads', () => {
       assert.match(run.stdout, /small\.yaml:\d+:\d+: warning .* \[blank-cell\]/);
       assert.match(run.stderr, /^gov-report: .*big\.yaml is 2\d KB, over the limit of 11 KB \(--max-file-size\)\n$/);
     }
+  });
+
+  it('run from source (tsx) as from the bundle: main() in this process gives the bundle\'s output', async () => {
+    const inProcess = async (args: readonly string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const io: CliIo = {
+        stdout: (text) => void (stdout += text),
+        stderr: (text) => void (stderr += text),
+        env: {},
+        cwd: ROOT,
+        stdoutIsTTY: false,
+        readStdin: async () => new Uint8Array(),
+      };
+      return { code: await main(args, io), stdout, stderr };
+    };
+    const args = ['lint', 'fixtures/repository', '--threads', '2', '--format', 'json'];
+    const fromSource = await inProcess(args);
+    const bundled = runCli(args);
+    assert.equal(fromSource.stderr, '');
+    assert.deepEqual([fromSource.code, fromSource.stdout], [bundled.code, bundled.stdout]);
+    assert.ok(JSON.parse(fromSource.stdout).length > 3);
   });
 
 });

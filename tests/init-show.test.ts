@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse, parseDocument } from 'yaml';
-import { blankReport } from '../src/cli/commands/init.js';
+import { blankReport } from '../src/model/blank-report.js';
 import { displayWidth } from '../src/format/width.js';
 import { loadReport } from '../src/load/parse.js';
 import { renderReport } from '../src/model/render-yaml.js';

@@ -15,7 +15,7 @@ import { FORMAT_NAMES, formatterNamed } from '../src/format/index.js';
 import type { JsonFileResult } from '../src/format/json.js';
 import type { FormatContext } from '../src/format/types.js';
 import { loadReport } from '../src/load/parse.js';
-import { type TableKey, tableLayout } from '../src/render/layout.js';
+import { type TableKey, tableGrid } from '../src/format/table-grid.js';
 import { RULES } from '../src/rules/index.js';
 import { edit, readFixture, runCli, scratchFolder } from './helpers.js';
 
@@ -177,7 +177,7 @@ describe('html format (the reviewer page)', () => {
     ];
     const page = html(results, context());
     assert.deepEqual(marked(page).get('r1'), ['/applications/results/withheld/state_secret', '/appeals/litigation_direct/4']);
-    assert.match(page, /<th scope="row" id="r1-t3-withheld-state_secret" class="hl error" data-pointer="[^"]+">1\.属于国家秘密/);
+    assert.match(page, /<th scope="row" id="r1-t3-results-withheld-state_secret" class="hl error" data-pointer="[^"]+">1\.属于国家秘密/);
   });
 
   it('needs nothing from the network: no script, style sheet, font or picture from elsewhere', () => {
@@ -290,7 +290,7 @@ describe('the reviewer page in headless Chromium', () => {
 
       const inTables = (pointer: string, template: '2021' | '2019') =>
         (['proactive', 'applications', 'appeals'] as TableKey[]).some((key) => {
-          const layout = tableLayout(key, template);
+          const layout = tableGrid(key, template);
           return [...layout.head, ...layout.body].flat().some((cell) => cell.pointer === pointer);
         });
       let markedCount = 0;

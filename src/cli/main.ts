@@ -10,7 +10,6 @@ import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerShow } from './commands/show.js';
 import { VERSION } from '../version.js';
-import { serveIfWorker } from './workers.js';
 
 
 /** Each command registers itself; a new command is a module here and a line in this list. */
@@ -55,6 +54,3 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return EXIT_TOOL_FAILURE;
   }
 }
-
-// The same bundle runs in the worker threads of a large lint.
-serveIfWorker();

@@ -5,7 +5,7 @@ import { rangeOfPointer, toPosition } from '../engine/locate.js';
 import type { SeveritySetting } from '../engine/types.js';
 import { loadReport } from '../load/parse.js';
 import { toPointer } from '../model/pointer.js';
-import { closestWord } from '../rules/_did-you-mean.js';
+import { closestWord } from '../did-you-mean.js';
 import { UsageError } from '../errors.js';
 import { globToRegExp } from './glob.js';
 import { configSchema, type SeverityWord } from './schema.js';

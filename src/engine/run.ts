@@ -25,8 +25,6 @@ export class RuleFailure extends Error {
   }
 }
 
-export const DIRECTIVE_RULE_ID = 'disable-directive';
-
 function checkReport(rule: Rule, finding: RuleReport): string | undefined {
   const message = rule.messages[finding.messageId];
   if (!message) return `unknown messageId ${JSON.stringify(finding.messageId)}`;
@@ -121,18 +119,14 @@ function finish(report: LoadedReport, diagnostics: Diagnostic[], options: LintOp
   const directives = findDirectives(report.text);
   if (directives.length === 0) return diagnostics;
   const applied = applyDirectives(diagnostics, directives, options.rules.map((rule) => rule.id));
-  const directiveRule = options.rules.find((rule) => rule.id === DIRECTIVE_RULE_ID);
   const problems: Diagnostic[] = [];
-  const setting = directiveRule ? settingOf(directiveRule, options.severities) : 'off';
-  if (directiveRule && setting !== 'off') {
-    const report_ = reporter(directiveRule, setting, report, options.locale, problems);
-    for (const { directive, messageId, rule } of applied.problems) {
-      report_({
-        messageId,
-        path: '',
-        range: directive.range,
-        data: { kind: directive.kind, rule: rule ?? '', rules: directive.rules.length > 0 ? directive.rules : ['*'] },
-      });
+  if (applied.problems.length > 0) {
+    for (const rule of options.rules) {
+      const setting = settingOf(rule, options.severities);
+      if (!rule.checkDirectives || setting === 'off') continue;
+      const checkDirectives = rule.checkDirectives.bind(rule);
+      const context = { problems: applied.problems, report: reporter(rule, setting, report, options.locale, problems) };
+      guarded(rule, report.file, () => checkDirectives(context));
     }
   }
   return [...applied.diagnostics, ...problems].sort(byPosition);

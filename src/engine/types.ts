@@ -1,4 +1,5 @@
 import type { TemplateId } from '../model/template.js';
+import type { DirectiveProblem } from './suppress.js';
 
 export type Severity = 'error' | 'warning';
 export type SeveritySetting = Severity | 'off';
@@ -72,6 +73,16 @@ export interface Rule {
    */
   readonly across?: 'consecutive-years' | 'same-year';
   checkPair?(context: PairContext): void;
+  /**
+   * Checks the file's inline `gov-report-disable-…` directives: called after every other rule has run and
+   * the directives were applied, with what is wrong with them (no reason, unknown rule, suppressing nothing).
+   */
+  checkDirectives?(context: DirectiveContext): void;
+}
+
+export interface DirectiveContext {
+  readonly problems: readonly DirectiveProblem[];
+  report(finding: RuleReport): void;
 }
 
 /** Why a diagnostic is not counted: an inline `gov-report-disable…` directive with its reason. */

@@ -9,12 +9,11 @@ import { ruleDocsUrl } from '../engine/docs-url.js';
 import { type Diagnostic, type FileResult, isSuppressed, type Locale } from '../engine/types.js';
 import { describePath } from '../model/labels.js';
 import { declaredTemplate, type TemplateId } from '../model/template.js';
-import { shownValue } from '../render/document.js';
-import { attributes, escapeHtml, TABLE_CSS, tableHtml } from '../render/html.js';
-import { type GridCell, TABLE_KEYS, type TableKey, tableLayout } from '../render/layout.js';
+import { attributes, escapeHtml, TABLE_CSS, tableHtml } from './html-table.js';
+import { type GridCell, TABLE_KEYS, type TableKey, tableGrid } from './table-grid.js';
 import { valueAt } from '../model/pointer.js';
 import { countProblems } from './common.js';
-import { agencyAndYear } from './report-facts.js';
+import { agencyAndYear, shownValue } from './report-facts.js';
 import type { FormatContext, Formatter } from './types.js';
 
 const TEXT = {
@@ -197,7 +196,7 @@ function reportSection(result: FileResult, index: number, data: unknown, texts: 
     for (const key of TABLE_KEYS) {
       const findings = byTable.get(key);
       if (!findings) continue;
-      const layout = tableLayout(key, template);
+      const layout = tableGrid(key, template);
       const atPointer = new Map<string, Numbered[]>();
       for (const f of findings) atPointer.set(f.diagnostic.path, [...(atPointer.get(f.diagnostic.path) ?? []), f]);
       const decorate = (cell: GridCell) => {

@@ -8,7 +8,7 @@
  *   → template (template-detect.ts) → tables 二 三 四 (table-*.ts, cells.ts, split-digits.ts)
  *   → metadata (metadata.ts) → the report and what is missing (missing.ts)
  */
-import { blankReport } from '../cli/commands/init.js';
+import { blankReport } from '../model/blank-report.js';
 import { renderReport } from '../model/render-yaml.js';
 import type { Report } from '../model/schema.js';
 import { type SectionKey, TABLE_NAMES, type TemplateId, TEXT_SECTION_KEYS, SECTIONS } from '../model/template.js';

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { configJsonSchema } from '../config/schema.js';
 import { reportSchema } from './schema.js';
 
 /** The JSON Schema of a report, generated from the zod schema; committed as schemas/report.schema.json. */
@@ -17,9 +16,3 @@ export function reportJsonSchema(): Record<string, unknown> {
 export function serialiseJsonSchema(schema: Record<string, unknown>): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
-
-/** The JSON Schemas generated from zod models, by name: committed as schemas/<name>.schema.json. */
-export const GENERATED_SCHEMAS = {
-  report: reportJsonSchema,
-  config: configJsonSchema,
-} as const satisfies Record<string, () => Record<string, unknown>>;

@@ -3,19 +3,8 @@
  * Rules report the equations that fail; `explainFailures` looks across all of them for the one
  * cell whose change would mend every failing equation it takes part in.
  */
-import { parsePointer, toPointer, valueAt } from './pointer.js';
-import {
-  APPEAL_COLUMNS,
-  APPEAL_ROWS,
-  APPEAL_TOTAL,
-  APPLICANT_COLUMNS,
-  APPLICANT_TOTAL,
-  APPLICATION_TOP_ROWS,
-  isRowGroup,
-  RESULT_SINGLE_ROWS,
-  resultEntries,
-  type TemplateId,
-} from './template.js';
+import { parsePointer, valueAt } from './pointer.js';
+import { rowsOf, type TableEntry, type TableKey, tableOf, type TemplateId } from './template.js';
 
 export type RelationKind = 'applications-balance' | 'applications-results-total' | 'applications-row-total' | 'appeals-total';
 
@@ -35,40 +24,64 @@ export interface TableRow {
   readonly label: string;
 }
 
+const tableRow = (entry: TableEntry): TableRow => ({ pointer: entry.pointer, label: entry.title.zh });
+
+/** The rows of a table stored as arrays of numbers, in table order. */
+function dataRows(template: TemplateId, table: TableKey): TableEntry[] {
+  return [...rowsOf(template, table)].filter((entry) => entry.kind === 'row');
+}
+
 /** The 25 data rows of table 三 (23 in the 2019 template), in table order. */
 export function applicationRows(template: TemplateId): readonly TableRow[] {
-  return [
-    { pointer: '/applications/new', label: APPLICATION_TOP_ROWS.new.zh },
-    { pointer: '/applications/carried_over', label: APPLICATION_TOP_ROWS.carried_over.zh },
-    ...resultLeafRows(template),
-    { pointer: '/applications/results/total', label: RESULT_SINGLE_ROWS.total.zh },
-    { pointer: '/applications/carried_forward', label: APPLICATION_TOP_ROWS.carried_forward.zh },
-  ];
+  return dataRows(template, 'applications').map(tableRow);
+}
+
+/** The rows a total row adds up: every other row of its group, at any depth. */
+function summedBy(total: TableEntry, rows: readonly TableEntry[]): TableEntry[] {
+  const group = total.parent?.pointer ?? '';
+  return rows.filter((row) => row !== total && !row.node.total && row.pointer.startsWith(`${group}/`));
 }
 
 /** The rows that add up to （七）总计: 21 in the 2021 template, 19 in 2019. */
 export function resultLeafRows(template: TemplateId): readonly TableRow[] {
-  const rows: TableRow[] = [];
-  for (const entry of resultEntries(template)) {
-    if (isRowGroup(entry)) {
-      for (const row of entry.rows) rows.push({ pointer: toPointer(['applications', 'results', entry.key, row.key]), label: `${entry.zh} ${row.zh}` });
-    } else {
-      rows.push({ pointer: toPointer(['applications', 'results', entry.key]), label: entry.zh });
-    }
-  }
-  return rows;
+  const rows = dataRows(template, 'applications');
+  const total = rows.find((row) => row.node.total);
+  return total ? summedBy(total, rows).map(tableRow) : [];
 }
 
-export const appealRows: readonly TableRow[] = APPEAL_ROWS.map((row) => ({ pointer: `/appeals/${row.key}`, label: row.zh }));
+/** The rows of table 四. */
+export function appealRows(template: TemplateId): readonly TableRow[] {
+  return dataRows(template, 'appeals').map(tableRow);
+}
 
 const cellOf = (row: string, column: number) => `${row}/${column}`;
 const columnIndexes = (count: number, total: number) => Array.from({ length: count }, (_, i) => i).filter((i) => i !== total);
 
+/** Each row's total column adds up its other columns. */
+function rowTotals(template: TemplateId, table: TableKey, kind: RelationKind): Relation[] {
+  const { columns = [], totalColumn } = tableOf(template, table);
+  if (totalColumn === undefined) return [];
+  return dataRows(template, table).map((row) => {
+    const total = cellOf(row.pointer, totalColumn);
+    return {
+      kind,
+      left: [total],
+      right: columnIndexes(columns.length, totalColumn).map((c) => cellOf(row.pointer, c)),
+      anchor: total,
+      row: row.pointer,
+    };
+  });
+}
+
 function buildRelations(template: TemplateId): Relation[] {
   const relations: Relation[] = [];
-  const leaves = resultLeafRows(template);
-  for (let column = 0; column < APPLICANT_COLUMNS.length; column++) {
-    const total = cellOf('/applications/results/total', column);
+  const rows = dataRows(template, 'applications');
+  const totalRow = rows.find((row) => row.node.total);
+  const leaves = totalRow ? summedBy(totalRow, rows) : [];
+  const columns = tableOf(template, 'applications').columns ?? [];
+  for (let column = 0; column < columns.length && totalRow; column++) {
+    const total = cellOf(totalRow.pointer, column);
+    // 本列数据的勾稽关系：第一项加第二项之和，等于第三项加第四项之和.
     relations.push({
       kind: 'applications-balance',
       left: [cellOf('/applications/new', column), cellOf('/applications/carried_over', column)],
@@ -84,26 +97,7 @@ function buildRelations(template: TemplateId): Relation[] {
       column,
     });
   }
-  for (const row of applicationRows(template)) {
-    const total = cellOf(row.pointer, APPLICANT_TOTAL);
-    relations.push({
-      kind: 'applications-row-total',
-      left: [total],
-      right: columnIndexes(APPLICANT_COLUMNS.length, APPLICANT_TOTAL).map((c) => cellOf(row.pointer, c)),
-      anchor: total,
-      row: row.pointer,
-    });
-  }
-  for (const row of appealRows) {
-    const total = cellOf(row.pointer, APPEAL_TOTAL);
-    relations.push({
-      kind: 'appeals-total',
-      left: [total],
-      right: columnIndexes(APPEAL_COLUMNS.length, APPEAL_TOTAL).map((c) => cellOf(row.pointer, c)),
-      anchor: total,
-      row: row.pointer,
-    });
-  }
+  relations.push(...rowTotals(template, 'applications', 'applications-row-total'), ...rowTotals(template, 'appeals', 'appeals-total'));
   return relations;
 }
 
@@ -245,7 +239,7 @@ function compiled(template: TemplateId): CompiledRelations {
   let result = compiledByTemplate.get(template);
   if (result) return result;
   const rows: string[] = [];
-  const width = Math.max(APPLICANT_COLUMNS.length, APPEAL_COLUMNS.length);
+  const width = Math.max(...(['applications', 'appeals'] as const).map((table) => tableOf(template, table).columns?.length ?? 0));
   const indexOf = (pointer: string) => {
     const slash = pointer.lastIndexOf('/');
     const row = pointer.slice(0, slash);

@@ -6,22 +6,15 @@
 import { stringify } from 'yaml';
 import type { Report } from './schema.js';
 import {
-  APPEAL_COLUMNS,
-  APPEAL_ROWS,
-  APPLICANT_COLUMNS,
-  APPLICATION_TOP_ROWS,
   type ColumnSpec,
-  isRowGroup,
+  declaredTemplate,
   type Label,
   METADATA,
   type ProactiveRowSpec,
-  proactiveRows,
-  RESULT_SINGLE_ROWS,
-  RESULTS_LABEL,
-  resultEntries,
-  type RowSpec,
+  rowsOf,
   SECTION_KEYS,
   SECTIONS,
+  tableOf,
   TEMPLATE_LABELS,
   type TemplateId,
 } from './template.js';
@@ -165,7 +158,8 @@ function proactive(value: unknown, template: TemplateId, notes: Notes): string[]
     run = undefined;
   };
   let previous: ProactiveRowSpec | undefined;
-  for (const spec of proactiveRows(template)) {
+  for (const { node } of rowsOf(template, 'proactive')) {
+    const spec = node as ProactiveRowSpec;
     if (field(value, spec.key) === undefined) continue;
     const tabular = spec.columns !== undefined;
     if (run && run.tabular !== tabular) flush();
@@ -199,42 +193,25 @@ function tableBlock(entries: readonly TableLine[], columns: readonly ColumnSpec[
   return [header, ...align(lines, 3)];
 }
 
-/** `path`: the JSON Pointer of `parent`. */
-function rowEntry(parent: unknown, path: string, spec: RowSpec, depth: number, notes: Notes): TableLine[] {
-  const row = field(parent, spec.key);
-  return row === undefined ? [] : [{ depth, key: spec.key, label: spec.zh, row, notes: notes.get(`${path}/${spec.key}`) }];
+/** The value of a node of a table: undefined when it or a group above it is missing or not a mapping. */
+function nodeValue(table: unknown, keyPath: readonly string[]): unknown {
+  let value = table;
+  for (const key of keyPath) value = isData(value) ? field(value, key) : undefined;
+  return value;
 }
 
-function applications(value: unknown, template: TemplateId, notes: Notes): string[] {
-  const { lines: head, open } = sectionHeader('applications', value, notes);
+/** 表三 and 表四: a line for each row and group the report has, in the template's order. */
+function arrayTable(key: 'applications' | 'appeals', value: unknown, template: TemplateId, notes: Notes): string[] {
+  const { lines: head, open } = sectionHeader(key, value, notes);
   if (!open) return head;
-  const at = '/applications';
-  const entries: TableLine[] = [...rowEntry(value, at, APPLICATION_TOP_ROWS.new, 1, notes), ...rowEntry(value, at, APPLICATION_TOP_ROWS.carried_over, 1, notes)];
-  const results = field(value, 'results');
-  if (results !== undefined) {
-    entries.push({ depth: 1, key: 'results', label: RESULTS_LABEL.zh, group: results, notes: notes.get(`${at}/results`) });
-    if (isData(results)) {
-      for (const entry of resultEntries(template)) {
-        if (!isRowGroup(entry)) {
-          entries.push(...rowEntry(results, `${at}/results`, entry, 2, notes));
-          continue;
-        }
-        const group = field(results, entry.key);
-        if (group === undefined) continue;
-        entries.push({ depth: 2, key: entry.key, label: entry.zh, group, notes: notes.get(`${at}/results/${entry.key}`) });
-        if (isData(group)) for (const row of entry.rows) entries.push(...rowEntry(group, `${at}/results/${entry.key}`, row, 3, notes));
-      }
-      entries.push(...rowEntry(results, `${at}/results`, RESULT_SINGLE_ROWS.total, 2, notes));
-    }
+  const entries: TableLine[] = [];
+  for (const entry of rowsOf(template, key)) {
+    const own = nodeValue(value, entry.keyPath);
+    if (own === undefined) continue;
+    const line = { depth: entry.depth + 1, key: entry.node.key, label: entry.label.zh, notes: notes.get(entry.pointer) };
+    entries.push(entry.kind === 'group' ? { ...line, group: own } : { ...line, row: own });
   }
-  entries.push(...rowEntry(value, at, APPLICATION_TOP_ROWS.carried_forward, 1, notes));
-  return [...head, ...tableBlock(entries, APPLICANT_COLUMNS)];
-}
-
-function appeals(value: unknown, notes: Notes): string[] {
-  const { lines: head, open } = sectionHeader('appeals', value, notes);
-  if (!open) return head;
-  return [...head, ...tableBlock(APPEAL_ROWS.flatMap((row) => rowEntry(value, '/appeals', row, 1, notes)), APPEAL_COLUMNS)];
+  return [...head, ...tableBlock(entries, tableOf(template, key).columns ?? [])];
 }
 
 /**
@@ -243,7 +220,7 @@ function appeals(value: unknown, notes: Notes): string[] {
  */
 export function renderReport(report: Report, options: RenderOptions = {}): string {
   const data = report as unknown as Data;
-  const template: TemplateId = data.template === '2019' ? '2019' : '2021';
+  const template = declaredTemplate(data);
   const notes = options.notes ?? NO_NOTES;
   const parts: string[][] = [];
   const head = metadata(data, template, notes);
@@ -253,8 +230,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
     const value = data[key];
     if (value === undefined) continue;
     if (key === 'proactive') parts.push(proactive(value, template, notes));
-    else if (key === 'applications') parts.push(applications(value, template, notes));
-    else if (key === 'appeals') parts.push(appeals(value, notes));
+    else if (key === 'applications' || key === 'appeals') parts.push(arrayTable(key, value, template, notes));
     else parts.push(textSection(key, value, SECTIONS[key], notes));
   }
   return `${parts.map((lines) => lines.join('\n')).join('\n\n')}\n`;

@@ -2,28 +2,18 @@ import * as z from 'zod';
 import {
   AGENCY_KINDS,
   declaredTemplate,
-  APPEAL_COLUMNS,
-  APPEAL_GROUPS,
-  APPLICANT_COLUMNS,
-  APPLICATION_TOP_ROWS,
   type ColumnSpec,
   type Label,
   METADATA,
-  NOT_PROCESSED,
-  OTHER_2019,
-  OTHER_2021,
-  PROACTIVE_2019,
-  PROACTIVE_2021,
-  type ProactiveRowSpec,
-  RESULT_SINGLE_ROWS,
-  RESULTS_LABEL,
-  type RowGroupSpec,
-  type RowSpec,
+  rowsOf,
   SECTIONS,
+  TABLE_KEYS,
+  type TableEntry,
+  type TableKey,
+  tableOf,
   TEMPLATE_LABELS,
+  TEMPLATES,
   type TemplateId,
-  UNAVAILABLE,
-  WITHHELD,
 } from './template.js';
 
 /** Title is the official Chinese label (editors show it on hover); description adds the English. */
@@ -49,112 +39,59 @@ function cell(kind: CellKind, column: Label): CellSchema {
   return schema;
 }
 
-type Seven<T> = [T, T, T, T, T, T, T];
-type Five<T> = [T, T, T, T, T];
-
-function tupleOf<T extends [CellSchema, ...CellSchema[]]>(columns: readonly ColumnSpec[], label: Label): z.ZodTuple<T, null> {
-  const row = columns.map((column) => cell('count', column)) as T;
+function tupleOf(columns: readonly ColumnSpec[], label: Label): z.ZodType {
+  const row = columns.map((column) => cell('count', column)) as [CellSchema, ...CellSchema[]];
   return labelled(z.tuple(row), label, `one number per column: ${columns.map((c) => c.zh).join('、')}`);
 }
 
-const applicantRow = (label: Label) => tupleOf<Seven<CellSchema>>(APPLICANT_COLUMNS, label);
-const appealRow = (label: Label) => tupleOf<Five<CellSchema>>(APPEAL_COLUMNS, label);
-type ApplicantRowSchema = ReturnType<typeof applicantRow>;
-
-function rowGroup<const G extends RowGroupSpec>(group: G) {
-  const shape = Object.fromEntries(
-    group.rows.map((r: RowSpec) => [r.key, applicantRow({ zh: `${group.zh} ${r.zh}`, en: `${group.en}: ${r.en}` })]),
-  ) as { [K in G['rows'][number]['key']]: ApplicantRowSchema };
-  return labelled(z.strictObject(shape), group);
+/** A 表二 row is named with its 第二十条 item. */
+function proactiveLabel(entry: TableEntry): Label {
+  return entry.node.item === undefined ? entry.title : { zh: `${entry.node.item} ${entry.title.zh}`, en: entry.title.en };
 }
 
-function proactiveLabel(spec: ProactiveRowSpec): Label {
-  return { zh: `${spec.item} ${spec.zh}`, en: spec.en };
-}
-
-function proactiveValue(spec: ProactiveRowSpec): CellSchema {
+function valueOf(entry: TableEntry): CellSchema {
+  const spec = entry.node;
   const valueLabel = spec.valueLabel ?? spec;
   const base = spec.kind === 'amount' ? amount() : count();
-  return labelled(base.nullable(), { zh: `${proactiveLabel(spec).zh} ${valueLabel.zh}`, en: `${spec.en}: ${valueLabel.en}` }, BLANK);
+  return labelled(base.nullable(), { zh: `${proactiveLabel(entry).zh} ${valueLabel.zh}`, en: `${spec.en}: ${valueLabel.en}` }, BLANK);
 }
 
-type ColumnsOf<S> = S extends { columns: readonly { key: infer K extends string }[] } ? K : never;
-
-function proactiveColumns<const S extends ProactiveRowSpec>(spec: S) {
+function mappingOf(entry: TableEntry): z.ZodType {
+  const spec = entry.node;
   const shape: Record<string, CellSchema> = {};
-  for (const column of spec.columns ?? []) {
+  for (const column of entry.columns ?? []) {
     const signed = spec.signedColumns?.includes(column.key) ?? false;
     const decimal = spec.amountColumns?.includes(column.key) ?? false;
     shape[column.key] = cell(signed ? 'signed' : decimal ? 'amount' : 'count', column);
   }
-  return labelled(z.strictObject(shape as { [K in ColumnsOf<S>]: CellSchema }), proactiveLabel(spec));
+  return labelled(z.strictObject(shape), proactiveLabel(entry));
 }
 
-const proactive2021 = () =>
-  labelled(
-  z.strictObject({
-    regulations: proactiveColumns(PROACTIVE_2021.regulations),
-    normative_documents: proactiveColumns(PROACTIVE_2021.normative_documents),
-    licensing: proactiveValue(PROACTIVE_2021.licensing),
-    punishment: proactiveValue(PROACTIVE_2021.punishment),
-    enforcement: proactiveValue(PROACTIVE_2021.enforcement),
-    fees: proactiveValue(PROACTIVE_2021.fees),
-  }),
-  SECTIONS.proactive,
-);
-
-const proactive2019 = () =>
-  labelled(
-  z.strictObject({
-    regulations: proactiveColumns(PROACTIVE_2019.regulations),
-    normative_documents: proactiveColumns(PROACTIVE_2019.normative_documents),
-    licensing: proactiveColumns(PROACTIVE_2019.licensing),
-    other_services: proactiveColumns(PROACTIVE_2019.other_services),
-    punishment: proactiveColumns(PROACTIVE_2019.punishment),
-    enforcement: proactiveColumns(PROACTIVE_2019.enforcement),
-    fees: proactiveColumns(PROACTIVE_2019.fees),
-    procurement: proactiveColumns(PROACTIVE_2019.procurement),
-  }),
-  SECTIONS.proactive,
-);
-
-function applicationsTable<O extends z.ZodType>(other: O) {
-  return labelled(
-    z.strictObject({
-      new: applicantRow(APPLICATION_TOP_ROWS.new),
-      carried_over: applicantRow(APPLICATION_TOP_ROWS.carried_over),
-      results: labelled(
-        z.strictObject({
-          disclosed: applicantRow(RESULT_SINGLE_ROWS.disclosed),
-          partially_disclosed: applicantRow(RESULT_SINGLE_ROWS.partially_disclosed),
-          withheld: rowGroup(WITHHELD),
-          unavailable: rowGroup(UNAVAILABLE),
-          not_processed: rowGroup(NOT_PROCESSED),
-          other,
-          total: applicantRow(RESULT_SINGLE_ROWS.total),
-        }),
-        RESULTS_LABEL,
-      ),
-      carried_forward: applicantRow(APPLICATION_TOP_ROWS.carried_forward),
-    }),
-    SECTIONS.applications,
-    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
-  );
+/** The schema of a table: a map over its tree, each group a strict mapping of its rows. */
+function tableSchema(template: TemplateId, table: TableKey): z.ZodType {
+  const shapes = new Map<TableEntry | undefined, Record<string, z.ZodType>>([[undefined, {}]]);
+  const groups: TableEntry[] = [];
+  for (const entry of rowsOf(template, table)) {
+    const shape = shapes.get(entry.parent)!;
+    if (entry.kind === 'group') {
+      shapes.set(entry, {});
+      groups.push(entry);
+      shape[entry.node.key] = z.never(); // keeps the table's order; the group's schema is set below
+    } else if (entry.cells === 'array') shape[entry.node.key] = tupleOf(entry.columns!, entry.title);
+    else if (entry.cells === 'mapping') shape[entry.node.key] = mappingOf(entry);
+    else shape[entry.node.key] = valueOf(entry);
+  }
+  // Innermost groups first, so that each group's rows are complete when it is built.
+  for (const group of groups.reverse()) {
+    shapes.get(group.parent)![group.node.key] = labelled(z.strictObject(shapes.get(group)!), group.label);
+  }
+  return labelled(z.strictObject(shapes.get(undefined)!), SECTIONS[table], tableOf(template, table).note);
 }
-
-const appeals = () =>
-  labelled(
-  z.strictObject({
-    reconsideration: appealRow(APPEAL_GROUPS.reconsideration),
-    litigation_direct: appealRow(APPEAL_GROUPS.litigation_direct),
-    litigation_after_reconsideration: appealRow(APPEAL_GROUPS.litigation_after_reconsideration),
-  }),
-  SECTIONS.appeals,
-);
 
 const text = (label: Label) => labelled(z.string().nullable(), label);
 
-function reportShape<T extends TemplateId, P extends z.ZodType, A extends z.ZodType>(template: T, proactive: P, applications: A) {
+function reportShape(template: TemplateId) {
+  const tables = Object.fromEntries(TABLE_KEYS.map((table) => [table, tableSchema(template, table)])) as Record<TableKey, z.ZodType>;
   return labelled(
     z.strictObject({
       $schema: labelled(z.string(), METADATA.$schema).optional(),
@@ -165,9 +102,9 @@ function reportShape<T extends TemplateId, P extends z.ZodType, A extends z.ZodT
       source: labelled(z.string(), METADATA.source).optional(),
       agency_kind: labelled(z.enum(AGENCY_KINDS), METADATA.agency_kind, 'inferred from the agency name when absent').optional(),
       overview: text(SECTIONS.overview),
-      proactive,
-      applications,
-      appeals: appeals(),
+      proactive: tables.proactive,
+      applications: tables.applications,
+      appeals: tables.appeals,
       problems: text(SECTIONS.problems),
       other_matters: text(SECTIONS.other_matters),
     }),
@@ -178,34 +115,27 @@ function reportShape<T extends TemplateId, P extends z.ZodType, A extends z.ZodT
   );
 }
 
-const build2021 = () => reportShape('2021', proactive2021(), applicationsTable(rowGroup(OTHER_2021)));
-const build2019 = () => reportShape('2019', proactive2019(), applicationsTable(applicantRow(OTHER_2019)));
-
-export type Report2021Schema = ReturnType<typeof build2021>;
-export type Report2019Schema = ReturnType<typeof build2019>;
-export type Report2021 = z.infer<Report2021Schema>;
-export type Report2019 = z.infer<Report2019Schema>;
-export type Report = Report2021 | Report2019;
+export type ReportSchema = ReturnType<typeof reportShape>;
+/** A report as plain data: the tables' shape is the template's (see `rowsOf`). */
+export type Report = z.infer<ReportSchema>;
 
 // Built on first use: a run over 2021 reports never pays for the 2019 schema.
-let schema2021: Report2021Schema | undefined;
-let schema2019: Report2019Schema | undefined;
+const schemas = new Map<TemplateId, ReportSchema>();
 
-export function reportSchemaOf(template: '2021'): Report2021Schema;
-export function reportSchemaOf(template: '2019'): Report2019Schema;
-export function reportSchemaOf(template: TemplateId): Report2021Schema | Report2019Schema;
-export function reportSchemaOf(template: TemplateId): Report2021Schema | Report2019Schema {
-  if (template === '2019') return (schema2019 ??= build2019());
-  return (schema2021 ??= build2021());
+export function reportSchemaOf(template: TemplateId): ReportSchema {
+  let schema = schemas.get(template);
+  if (!schema) schemas.set(template, (schema = reportShape(template)));
+  return schema;
 }
 
-/** The published shape of a report: either template, told apart by `template`. */
+/** The published shape of a report: any template, told apart by `template`. */
 export function reportSchema() {
-  return z.discriminatedUnion('template', [reportSchemaOf('2021'), reportSchemaOf('2019')]);
+  const [first, ...rest] = TEMPLATES.map(reportSchemaOf);
+  return z.discriminatedUnion('template', [first!, ...rest]);
 }
 
 /** The schema a report is checked against: its declared template, or 2021 when that is unusable. */
-export function schemaForData(data: unknown): Report2021Schema | Report2019Schema {
+export function schemaForData(data: unknown): ReportSchema {
   return reportSchemaOf(declaredTemplate(data));
 }
 

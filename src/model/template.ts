@@ -5,7 +5,8 @@
  */
 
 export type TemplateId = '2021' | '2019';
-export const TEMPLATES: readonly TemplateId[] = ['2021', '2019'];
+/** Every template, newest first; `defineTemplate` (at the end of this module) adds one. */
+export const TEMPLATES: readonly TemplateId[] = [];
 
 /** The template a report declares, or 2021 (the current one) when it declares none that exists. */
 export function declaredTemplate(data: unknown): TemplateId {
@@ -22,19 +23,44 @@ export interface ColumnSpec extends Label {
   readonly key: string;
 }
 
+/**
+ * A node of a table's tree: a row of cells, or (with `rows`) a group of rows stored as a mapping of
+ * row key to row. A row of a table with `columns` is one array, a number per column; a row with its
+ * own `columns` is a mapping of column key to number; a row with neither is one number.
+ */
+export interface TableNode extends Label {
+  readonly key: string;
+  /** A group's rows (or groups), in table order. */
+  readonly rows?: readonly TableNode[];
+  /** A heading over rows named on their own (三、本年度办理结果); the rows of other groups are named under the group's label. */
+  readonly heading?: boolean;
+  /** The row states the total of the other rows of its group (（七）总计). */
+  readonly total?: boolean;
+  /** A row's own columns (表二), where the table has none for every row. */
+  readonly columns?: readonly ColumnSpec[];
+  /** The header of a single-number row. */
+  readonly valueLabel?: Label;
+  /** The 第二十条 item the row belongs to (表二), e.g. 第二十条第（一）项. */
+  readonly item?: string;
+  /** `amount` values and `amountColumns` may have decimals, `signedColumns` may be negative; the rest are counts. */
+  readonly kind?: 'amount';
+  readonly signedColumns?: readonly string[];
+  readonly amountColumns?: readonly string[];
+}
+
 /** A table row stored as one array, one number per column. */
-export interface RowSpec extends Label {
+export interface RowSpec extends TableNode {
   readonly key: string;
 }
 
 /** A group of rows under one heading, stored as a mapping of row key to array. */
-export interface RowGroupSpec extends Label {
+export interface RowGroupSpec extends TableNode {
   readonly key: string;
   readonly rows: readonly RowSpec[];
 }
 
 /** A row of table 二 stored as a mapping of column key to number. */
-export interface ProactiveRowSpec extends Label {
+export interface ProactiveRowSpec extends TableNode {
   readonly key: string;
   /** The 第二十条 item the row belongs to, e.g. 第二十条第（一）项. */
   readonly item: string;
@@ -75,10 +101,8 @@ export const METADATA = {
 export const AGENCY_KINDS = ['department', 'government'] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-export const TEMPLATE_LABELS: Record<TemplateId, Label> = {
-  '2021': { zh: '国办公开办函〔2021〕30号', en: 'the 2021 template (国办公开办函〔2021〕30号)' },
-  '2019': { zh: '国办公开办函〔2019〕60号', en: 'the 2019 template (国办公开办函〔2019〕60号)' },
-};
+/** Each template's name, as `defineTemplate` declares it. */
+export const TEMPLATE_LABELS: Readonly<Record<TemplateId, Label>> = {} as Record<TemplateId, Label>;
 
 // ---- 表三 ----
 
@@ -109,7 +133,7 @@ export const RESULT_SINGLE_ROWS = {
     zh: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     en: 'partially disclosed',
   },
-  total: { key: 'total', zh: '（七）总计', en: 'total of results' },
+  total: { key: 'total', zh: '（七）总计', en: 'total of results', total: true },
 } as const satisfies Record<string, RowSpec>;
 
 export const WITHHELD = {
@@ -177,14 +201,8 @@ export const OTHER_2019 = { key: 'other', zh: '（六）其他处理', en: 'othe
 export type ResultEntry = RowSpec | RowGroupSpec;
 
 export function resultEntries(template: TemplateId): readonly ResultEntry[] {
-  return [
-    RESULT_SINGLE_ROWS.disclosed,
-    RESULT_SINGLE_ROWS.partially_disclosed,
-    WITHHELD,
-    UNAVAILABLE,
-    NOT_PROCESSED,
-    template === '2019' ? OTHER_2019 : OTHER_2021,
-  ];
+  const results = tableOf(template, 'applications').rows.find((node) => node.key === 'results');
+  return (results?.rows ?? []).filter((node) => !node.total) as ResultEntry[];
 }
 
 export function isRowGroup(entry: ResultEntry): entry is RowGroupSpec {
@@ -297,7 +315,7 @@ export const PROACTIVE_2019 = {
 } as const satisfies Record<string, ProactiveRowSpec>;
 
 export function proactiveRows(template: TemplateId): readonly ProactiveRowSpec[] {
-  return Object.values(template === '2019' ? PROACTIVE_2019 : PROACTIVE_2021);
+  return tableOf(template, 'proactive').rows as readonly ProactiveRowSpec[];
 }
 
 export const TABLE_NAMES = {
@@ -305,3 +323,122 @@ export const TABLE_NAMES = {
   applications: { zh: '表三', en: 'Table 三' },
   appeals: { zh: '表四', en: 'Table 四' },
 } as const satisfies Record<string, Label>;
+export type TableKey = keyof typeof TABLE_NAMES;
+export const TABLE_KEYS = Object.keys(TABLE_NAMES) as TableKey[];
+
+// ---- The tables of each template, declared once ----
+
+/** A table of a template: its rows as an ordered tree. */
+export interface TableSpec {
+  /** The columns of every row, each row one array (表三, 表四); absent where each row names its own (表二). */
+  readonly columns?: readonly ColumnSpec[];
+  /** The index of the column that totals the others in each row. */
+  readonly totalColumn?: number;
+  /** What the published table says of its arithmetic, added to the schema's description. */
+  readonly note?: string;
+  readonly rows: readonly TableNode[];
+}
+
+export interface TemplateSpec {
+  readonly label: Label;
+  readonly tables: Readonly<Record<TableKey, TableSpec>>;
+}
+
+const TEMPLATE_SPECS = new Map<TemplateId, TemplateSpec>();
+
+/**
+ * Declares a template: its name and the tree of each table. Every consumer (schema, relations, blank
+ * report, YAML layout, `show`) maps over `rowsOf`, so a template or a row is declared here and nowhere else.
+ */
+export function defineTemplate(id: TemplateId, spec: TemplateSpec): void {
+  TEMPLATE_SPECS.set(id, spec);
+  (TEMPLATE_LABELS as Record<TemplateId, Label>)[id] = spec.label;
+  if (!TEMPLATES.includes(id)) (TEMPLATES as TemplateId[]).push(id);
+}
+
+export function tableOf(template: TemplateId, table: TableKey): TableSpec {
+  const spec = TEMPLATE_SPECS.get(template);
+  if (!spec) throw new Error(`unknown template ${template}`);
+  return spec.tables[table];
+}
+
+/** One node of a table as `rowsOf` walks it. */
+export interface TableEntry {
+  readonly table: TableKey;
+  /** JSON Pointer of the node in a report: /applications/results/withheld/state_secret. */
+  readonly pointer: string;
+  /** The keys from the table down to the node: ['results', 'withheld', 'state_secret']. */
+  readonly keyPath: readonly string[];
+  /** The node's own label, as printed in its line of the table. */
+  readonly label: Label;
+  /** The label that names the node on its own: a grouped row under its group's label (（三）不予公开 1.属于国家秘密). */
+  readonly title: Label;
+  /** 0 for the table's top rows, one more under each group. */
+  readonly depth: number;
+  readonly kind: 'row' | 'group';
+  /** How a row's cells are stored; undefined for a group. */
+  readonly cells?: 'array' | 'mapping' | 'value';
+  /** The columns of a row stored as an array or mapping. */
+  readonly columns?: readonly ColumnSpec[];
+  readonly node: TableNode;
+  /** The group the node is in, if any. */
+  readonly parent?: TableEntry;
+}
+
+/** Every node of a table, in table order, each group before its rows. */
+export function* rowsOf(template: TemplateId, table: TableKey): Generator<TableEntry> {
+  const spec = tableOf(template, table);
+  function* walk(nodes: readonly TableNode[], parent: TableEntry | undefined): Generator<TableEntry> {
+    for (const node of nodes) {
+      const keyPath = [...(parent?.keyPath ?? []), node.key];
+      const named = parent && !parent.node.heading;
+      const title = named ? { zh: `${parent.title.zh} ${node.zh}`, en: `${parent.title.en}: ${node.en}` } : { zh: node.zh, en: node.en };
+      const base = { table, pointer: `/${table}/${keyPath.join('/')}`, keyPath, label: { zh: node.zh, en: node.en }, title, depth: keyPath.length - 1, node };
+      const withParent = parent ? { parent } : {};
+      if (node.rows) {
+        const entry: TableEntry = { ...base, kind: 'group', ...withParent };
+        yield entry;
+        yield* walk(node.rows, entry);
+      } else {
+        const columns = spec.columns ?? node.columns;
+        const cells = spec.columns ? 'array' : node.columns ? 'mapping' : 'value';
+        yield { ...base, kind: 'row', cells, ...(columns ? { columns } : {}), ...withParent };
+      }
+    }
+  }
+  yield* walk(spec.rows, undefined);
+}
+
+const RESULTS = (other: TableNode): TableNode => ({
+  key: 'results',
+  ...RESULTS_LABEL,
+  heading: true,
+  rows: [
+    RESULT_SINGLE_ROWS.disclosed,
+    RESULT_SINGLE_ROWS.partially_disclosed,
+    WITHHELD,
+    UNAVAILABLE,
+    NOT_PROCESSED,
+    other,
+    RESULT_SINGLE_ROWS.total,
+  ],
+});
+
+const applicationsTable = (other: TableNode): TableSpec => ({
+  columns: APPLICANT_COLUMNS,
+  totalColumn: APPLICANT_TOTAL,
+  note: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+  rows: [APPLICATION_TOP_ROWS.new, APPLICATION_TOP_ROWS.carried_over, RESULTS(other), APPLICATION_TOP_ROWS.carried_forward],
+});
+
+const APPEALS_TABLE: TableSpec = { columns: APPEAL_COLUMNS, totalColumn: APPEAL_TOTAL, rows: APPEAL_ROWS };
+
+defineTemplate('2021', {
+  label: { zh: '国办公开办函〔2021〕30号', en: 'the 2021 template (国办公开办函〔2021〕30号)' },
+  tables: { proactive: { rows: Object.values(PROACTIVE_2021) }, applications: applicationsTable(OTHER_2021), appeals: APPEALS_TABLE },
+});
+
+defineTemplate('2019', {
+  label: { zh: '国办公开办函〔2019〕60号', en: 'the 2019 template (国办公开办函〔2019〕60号)' },
+  tables: { proactive: { rows: Object.values(PROACTIVE_2019) }, applications: applicationsTable(OTHER_2019), appeals: APPEALS_TABLE },
+});

@@ -5,7 +5,8 @@
  */
 import { isPlainObject, valueAt } from '../model/pointer.js';
 import { declaredTemplate, SECTION_KEYS, SECTIONS, type SectionKey, type TemplateId } from '../model/template.js';
-import { type TableKey, type TableLayout, tableLayout } from './layout.js';
+import { shownValue } from '../format/report-facts.js';
+import { type TableGrid, type TableKey, tableGrid } from '../format/table-grid.js';
 
 export interface TextPart {
   readonly kind: 'text';
@@ -19,7 +20,7 @@ export interface TablePart {
   readonly kind: 'table';
   readonly key: TableKey;
   readonly heading: string;
-  readonly table: TableLayout;
+  readonly table: TableGrid;
 }
 
 export type Part = TextPart | TablePart;
@@ -39,14 +40,6 @@ export interface ReportDocument {
 }
 
 const TABLE_PARTS = new Set<SectionKey>(['proactive', 'applications', 'appeals']);
-
-/** A value as written in the report: numbers and strings as they are, anything else (a blank, a list) as nothing. */
-export function shownValue(value: unknown): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return String(value);
-  return '';
-}
 
 /** The lines of a text part: trailing spaces dropped, runs of blank lines made one, none at either end. */
 export function textLines(value: unknown): string[] {
@@ -74,7 +67,7 @@ export function reportDocument(data: unknown): ReportDocument {
   const source = field('source');
   const parts = SECTION_KEYS.map((key): Part => {
     const heading = SECTIONS[key].zh;
-    if (TABLE_PARTS.has(key)) return { kind: 'table', key: key as TableKey, heading, table: tableLayout(key as TableKey, template) };
+    if (TABLE_PARTS.has(key)) return { kind: 'table', key: key as TableKey, heading, table: tableGrid(key as TableKey, template) };
     return { kind: 'text', key, heading, lines: textLines(isPlainObject(data) ? data[key] : undefined) };
   });
   return {

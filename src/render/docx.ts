@@ -18,7 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportDocument } from './document.js';
-import type { GridCell, TableLayout } from './layout.js';
+import type { GridCell, TableGrid } from '../format/table-grid.js';
 
 // Sizes in half-points, lengths in twentieths of a point (twips), as Word counts them.
 const A4 = { width: 11906, height: 16838 };
@@ -68,7 +68,7 @@ function cellOf(cell: GridCell, doc: ReportDocument, widths: readonly number[], 
   });
 }
 
-function tableOf(table: TableLayout, doc: ReportDocument): Table {
+function tableOf(table: TableGrid, doc: ReportDocument): Table {
   const total = table.widths.reduce((a, b) => a + b, 0);
   const widths = table.widths.map((w) => Math.floor((TEXT_WIDTH * w) / total));
   // Which columns are taken by cells merged down from rows above, so that each cell knows its column.

@@ -27,7 +27,7 @@ function rowsOf(template: TemplateId): readonly Row[] {
         cells: (spec.columns ?? []).map((c) => ({ key: c.key, title: c.zh })),
       })),
       ...applicationRows(template).map((r) => ({ pointer: r.pointer, cells: indexed(APPLICANT_COLUMNS) })),
-      ...appealRows.map((r) => ({ pointer: r.pointer, cells: indexed(APPEAL_COLUMNS) })),
+      ...appealRows(template).map((r) => ({ pointer: r.pointer, cells: indexed(APPEAL_COLUMNS) })),
     ];
     rowsByTemplate.set(template, rows);
   }

@@ -2,7 +2,7 @@ import type { Rule } from '../engine/types.js';
 
 /**
  * Checks the inline `gov-report-disable-…` directives themselves. The engine applies the directives
- * after every other rule has run and reports through this rule's messages (see engine/suppress.ts).
+ * after every other rule has run and hands this rule what is wrong with them (see engine/suppress.ts).
  */
 export const disableDirective: Rule = {
   id: 'disable-directive',
@@ -25,7 +25,14 @@ export const disableDirective: Rule = {
       en: 'The directive gov-report-disable-{kind} ({rules}) suppresses nothing and can be removed',
     },
   },
-  check() {
-    // Reported by the engine's suppression pass, which needs every other rule's results first.
+  checkDirectives({ problems, report }) {
+    for (const { directive, messageId, rule } of problems) {
+      report({
+        messageId,
+        path: '',
+        range: directive.range,
+        data: { kind: directive.kind, rule: rule ?? '', rules: directive.rules.length > 0 ? directive.rules : ['*'] },
+      });
+    }
   },
 };

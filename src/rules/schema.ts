@@ -4,7 +4,7 @@ import { describePath, schemaAt } from '../model/labels.js';
 import { toPointer, valueAt } from '../model/pointer.js';
 import { schemaForData } from '../model/schema.js';
 import { SECTION_KEYS, TEMPLATES } from '../model/template.js';
-import { closestWord } from './_did-you-mean.js';
+import { closestWord } from '../did-you-mean.js';
 
 /** A short, language-neutral rendering of what was found. */
 function found(value: unknown): string {

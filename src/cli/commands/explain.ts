@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
-import { closestWord } from '../../rules/_did-you-mean.js';
+import { closestWord } from '../../did-you-mean.js';
 import { findRule, RULES } from '../../rules/index.js';
 import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';

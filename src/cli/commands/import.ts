@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
-import { schemaPathFor, writeNew } from './init.js';
+import { schemaPathFor, writeNew } from '../output-file.js';
 
 export interface ImportOptions {
   readonly output?: string;

@@ -1,23 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { renderReport } from '../../model/render-yaml.js';
-import type { Report } from '../../model/schema.js';
-import {
-  APPEAL_COLUMNS,
-  APPEAL_ROWS,
-  APPLICANT_COLUMNS,
-  APPLICATION_TOP_ROWS,
-  isRowGroup,
-  proactiveRows,
-  RESULT_SINGLE_ROWS,
-  resultEntries,
-  TEMPLATES,
-  type TemplateId,
-  TEXT_SECTION_KEYS,
-} from '../../model/template.js';
+import { blankReport } from '../../model/blank-report.js';
+import { TEMPLATES, type TemplateId } from '../../model/template.js';
 import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';
+import { schemaPathFor, writeNew } from '../output-file.js';
 
 export interface InitOptions {
   readonly agency: string;
@@ -26,73 +13,6 @@ export interface InitOptions {
   readonly published?: string;
   readonly output?: string;
   readonly force?: boolean;
-}
-
-export interface BlankReportFields {
-  readonly agency: string;
-  readonly year: number;
-  readonly published?: string;
-}
-
-const zeros = (count: number) => Array.from({ length: count }, () => 0);
-
-/** A complete report of the template with every cell 0 and every text part empty. */
-export function blankReport(template: TemplateId, fields: BlankReportFields): Report {
-  const applicantRow = () => zeros(APPLICANT_COLUMNS.length);
-  const proactive = Object.fromEntries(
-    proactiveRows(template).map((spec) => [spec.key, spec.columns ? Object.fromEntries(spec.columns.map((c) => [c.key, 0])) : 0]),
-  );
-  const results = Object.fromEntries([
-    ...resultEntries(template).map((entry) => [
-      entry.key,
-      isRowGroup(entry) ? Object.fromEntries(entry.rows.map((row) => [row.key, applicantRow()])) : applicantRow(),
-    ]),
-    [RESULT_SINGLE_ROWS.total.key, applicantRow()],
-  ]);
-  const text = Object.fromEntries(TEXT_SECTION_KEYS.map((key) => [key, '']));
-  const report = {
-    template,
-    agency: fields.agency,
-    year: fields.year,
-    ...(fields.published !== undefined ? { published: fields.published } : {}),
-    overview: text.overview,
-    proactive,
-    applications: {
-      [APPLICATION_TOP_ROWS.new.key]: applicantRow(),
-      [APPLICATION_TOP_ROWS.carried_over.key]: applicantRow(),
-      results,
-      [APPLICATION_TOP_ROWS.carried_forward.key]: applicantRow(),
-    },
-    appeals: Object.fromEntries(APPEAL_ROWS.map((row) => [row.key, zeros(APPEAL_COLUMNS.length)])),
-    problems: text.problems,
-    other_matters: text.other_matters,
-  };
-  return report as unknown as Report;
-}
-
-const SCHEMA_FILE = join('schemas', 'report.schema.json');
-
-/** The installed package's report schema: found by walking up from this module (src/cli/commands, or dist once bundled). */
-function packageSchema(): string | undefined {
-  let directory = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(directory, SCHEMA_FILE);
-    if (existsSync(candidate) && existsSync(join(directory, 'package.json'))) return candidate;
-    const parent = dirname(directory);
-    if (parent === directory) return undefined;
-    directory = parent;
-  }
-}
-
-const toSlashes = (path: string) => path.split(sep).join('/');
-
-/** The modeline's schema path: relative to the output file's folder, else relative to the working directory when it holds the schema, else absolute. */
-export function schemaPathFor(outputFile: string | undefined, cwd: string): string | undefined {
-  const schema = packageSchema();
-  if (!schema) return undefined;
-  if (outputFile !== undefined) return toSlashes(relative(dirname(outputFile), schema));
-  if (existsSync(join(cwd, SCHEMA_FILE))) return toSlashes(SCHEMA_FILE);
-  return toSlashes(schema);
 }
 
 function yearOf(value: string | undefined, now: Date): number {
@@ -119,19 +39,6 @@ function publishedOf(value: string | undefined): string | undefined {
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`--published takes a date as YYYY-MM-DD, got "${value}"`);
   return value;
-}
-
-/** Writes a new file, never over an existing one unless `force`; failures are usage errors (exit 2). */
-export function writeNew(file: string, shown: string, text: string, force: boolean): void {
-  if (!force && existsSync(file)) throw new UsageError(`${shown} already exists (use --force to overwrite it)`);
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${shown} already exists (use --force to overwrite it)`);
-    throw new UsageError(`cannot write ${shown}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error))}`);
-  }
 }
 
 export function initCommand(options: InitOptions, io: CliIo, now = new Date()): number {

@@ -1,21 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { ConfigResolver, configSourceOf } from '../../config/resolve.js';
+import { configSourceOf } from '../../config/resolve.js';
 import { normaliseSeverity } from '../../config/load.js';
 import { SEVERITY_SETTINGS, type SeverityWord } from '../../config/schema.js';
-import { type FileTask, lintGroup, lintInGroups } from '../../engine/batch.js';
-import { type Diagnostic, type FileResult, isSuppressed, type Locale, type SeveritySetting } from '../../engine/types.js';
+import { type Diagnostic, isSuppressed, type SeveritySetting } from '../../engine/types.js';
 import { FORMAT_NAMES, formatterNamed } from '../../format/index.js';
-import { DEFAULT_MAX_BYTES, tooLarge } from '../../load/read.js';
-import { checkWithoutCompiling } from '../../model/schema.js';
-import { closestWord } from '../../rules/_did-you-mean.js';
+import { DEFAULT_MAX_BYTES } from '../../load/read.js';
+import { closestWord } from '../../did-you-mean.js';
 import { RULES } from '../../rules/index.js';
+import { lintFiles, RULE_IDS } from '../../runner/lint-files.js';
 import { VERSION } from '../../version.js';
 import { makeChalk } from '../color.js';
-import { expandPaths } from '../files.js';
-import { reportDataLoader } from '../report-data.js';
-import { defaultThreads, WorkerPool } from '../workers.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TOOL_FAILURE, UsageError } from '../io.js';
 import { withConfig, withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
@@ -34,11 +30,6 @@ export interface LintOptions {
   readonly locale?: string;
   readonly color?: boolean;
 }
-
-const STDIN = '-';
-/** Below this many files, start-up matters more than the speed of each check. */
-const QUICK_START_FILES = 50;
-const RULE_IDS = RULES.map((rule) => rule.id);
 
 /** `--rule id=level`, repeatable; unknown ids and levels are usage errors. */
 function commandLineRules(entries: readonly string[]): Map<string, SeveritySetting> {
@@ -63,38 +54,10 @@ function maxFileSizeOf(option: string | undefined): number {
   return Math.round(Number(option) * 1024 * 1024);
 }
 
-function threadsOf(option: string | undefined, tasks: readonly FileTask[]): number {
-  if (tasks.some((t) => t.bytes)) return 0;
-  if (option === undefined) return defaultThreads(tasks.length);
+function threadsOf(option: string | undefined): number | undefined {
+  if (option === undefined) return undefined;
   if (!/^\d+$/.test(option)) throw new UsageError(`--threads takes a whole number ≥ 0, got "${option}"`);
   return Number(option);
-}
-
-/** Lints every task, in worker threads when there are many; returns diagnostics by task index. */
-async function lintTasks(
-  tasks: readonly FileTask[],
-  locale: Locale,
-  previous: { file: string; absolute: string } | undefined,
-  threads: number,
-): Promise<{ diagnostics: Diagnostic[][]; failures: Map<number, string> }> {
-  const options = { rules: RULES, locale, ...(previous ? { previous } : {}) };
-  if (tasks.length < QUICK_START_FILES) checkWithoutCompiling();
-  if (threads === 0) {
-    const byIndex: Diagnostic[][] = tasks.map(() => []);
-    const failures = new Map<number, string>();
-    for (const outcome of lintGroup(tasks, options)) {
-      byIndex[outcome.index] = [...outcome.diagnostics];
-      if (outcome.failure !== undefined) failures.set(outcome.index, outcome.failure);
-    }
-    return { diagnostics: byIndex, failures };
-  }
-  const pool = new WorkerPool(threads);
-  try {
-    const keys = await pool.prescan(tasks);
-    return await lintInGroups(tasks, keys, (groups) => pool.lint(groups, locale, previous), (group) => lintGroup(group, options));
-  } finally {
-    await pool.close();
-  }
 }
 
 function maxWarningsOf(value: string | undefined): number | undefined {
@@ -108,45 +71,22 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
   const formatter = await formatterNamed(options.format);
   if (!formatter) throw new UsageError(`unknown format "${options.format}" (available: ${FORMAT_NAMES.join(', ')})`);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
-  const source = configSourceOf(options.config, io.cwd);
-  const resolver = new ConfigResolver(source, RULE_IDS, commandLineRules(options.rule), io.cwd);
+  const ruleSettings = commandLineRules(options.rule);
   const maxBytes = maxFileSizeOf(options.maxFileSize);
-  const tasks: FileTask[] = [];
-  // Most files share their settings; one array for each distinct setting keeps a large run small.
-  const sharedSettings = new Map<string, FileTask['severities']>();
-  const severitiesOf = (absolute: string): FileTask['severities'] => {
-    const entries = [...resolver.settingsFor(absolute).severities];
-    const key = JSON.stringify(entries);
-    let shared = sharedSettings.get(key);
-    if (!shared) sharedSettings.set(key, (shared = entries));
-    return shared;
-  };
-  const task = (file: string, absolute: string, bytes?: Uint8Array): FileTask => ({
-    index: tasks.length,
-    file,
-    absolute,
-    severities: severitiesOf(absolute),
+  const threads = threadsOf(options.threads);
+  const { results, failures, reportOf } = await lintFiles({
+    paths,
+    cwd: io.cwd,
+    config: configSourceOf(options.config, io.cwd),
+    ruleSettings,
+    locale,
+    readStdin: io.readStdin,
     maxBytes,
-    ...(bytes ? { bytes } : {}),
+    ...(threads !== undefined ? { threads } : {}),
+    ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+    ...(options.previous !== undefined ? { previous: options.previous } : {}),
+    ...(options.outputFile ? { outputFile: options.outputFile } : {}),
   });
-  if (paths.includes(STDIN)) {
-    const name = options.stdinFilename ?? '<stdin>';
-    const absolute = resolve(io.cwd, options.stdinFilename ?? 'stdin.yaml');
-    const bytes = await io.readStdin();
-    if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
-    if (!resolver.settingsFor(absolute).ignored) tasks.push(task(name, absolute, bytes));
-  } else if (options.stdinFilename !== undefined) {
-    throw new UsageError('--stdin-filename goes with - (read the report from stdin)');
-  }
-  const files = paths.filter((path) => path !== STDIN);
-  for (const target of expandPaths(files, io.cwd, (t) => !resolver.settingsFor(t.absolute).ignored)) tasks.push(task(target.shown, target.absolute));
-
-  const previous = options.previous === undefined ? undefined : { file: options.previous, absolute: resolve(io.cwd, options.previous) };
-  if (options.outputFile && tasks.some((t) => t.absolute === resolve(io.cwd, options.outputFile!))) {
-    throw new UsageError(`--output-file ${options.outputFile} is one of the reports being linted; input files are never written`);
-  }
-  const { diagnostics, failures } = await lintTasks(tasks, locale, previous, threadsOf(options.threads, tasks));
-  const results: FileResult[] = tasks.filter((t) => !failures.has(t.index)).map((t) => ({ file: t.file, diagnostics: diagnostics[t.index]! }));
 
   const counted = (severity: Diagnostic['severity']) =>
     results.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity && !isSuppressed(d)).length, 0);
@@ -159,14 +99,14 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
     rules: RULES,
     cwd: io.cwd,
     toolVersion: VERSION,
-    reportOf: reportDataLoader(tasks),
+    reportOf,
   });
   if (options.outputFile) writeOutput(resolve(io.cwd, options.outputFile), output);
   else if (output) io.stdout(output);
 
   // Files that could not be read do not stop the others; they are said last, and the run exits 2.
-  for (const failure of failures.values()) io.stderr(`gov-report: ${failure}\n`);
-  if (failures.size > 0) return EXIT_TOOL_FAILURE;
+  for (const failure of failures) io.stderr(`gov-report: ${failure}\n`);
+  if (failures.length > 0) return EXIT_TOOL_FAILURE;
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`gov-report: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}\n`);

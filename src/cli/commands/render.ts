@@ -1,12 +1,9 @@
 import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { ConfigResolver, configSourceOf } from '../../config/resolve.js';
-import { lintLoaded } from '../../engine/run.js';
+import { configSourceOf } from '../../config/resolve.js';
 import { isSuppressed } from '../../engine/types.js';
-import { loadReport } from '../../load/parse.js';
-import { readReportBytes } from '../../load/read.js';
-import { RULES } from '../../rules/index.js';
+import { lintFile } from '../../runner/lint-files.js';
 import { VERSION } from '../../version.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
 import { withConfig } from '../options.js';
@@ -68,9 +65,7 @@ export async function renderCommand(file: string, options: RenderOptions, io: Cl
   if (output !== undefined && sameFile(absolute, output)) {
     throw new UsageError(`-o ${options.output} is the report being rendered; input files are never written`);
   }
-  const report = loadReport(file, readReportBytes(absolute, file));
-  const resolver = new ConfigResolver(configSourceOf(options.config, io.cwd), RULES.map((rule) => rule.id), new Map(), io.cwd);
-  const diagnostics = lintLoaded(report, { rules: RULES, locale: 'en', severities: resolver.settingsFor(absolute).severities });
+  const { report, diagnostics } = lintFile({ file, cwd: io.cwd, config: configSourceOf(options.config, io.cwd), locale: 'en' });
   if (report.syntaxProblems.length > 0) {
     io.stderr(`gov-report: cannot render ${file}: it is not valid YAML/JSON (see gov-report lint ${file})\n`);
     return EXIT_FINDINGS;

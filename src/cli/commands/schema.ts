@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { GENERATED_SCHEMAS, serialiseJsonSchema } from '../../model/json-schema.js';
+import { GENERATED_SCHEMAS } from '../../config/generated-schemas.js';
+import { serialiseJsonSchema } from '../../model/json-schema.js';
 import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';
 
 type SchemaName = keyof typeof GENERATED_SCHEMAS;

@@ -1,34 +1,23 @@
-import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { ConfigResolver, configSourceOf } from '../../config/resolve.js';
-import { lintLoaded } from '../../engine/run.js';
+import { configSourceOf } from '../../config/resolve.js';
 import { type Diagnostic, isSuppressed, type Locale } from '../../engine/types.js';
 import { displayWidth } from '../../format/width.js';
 import { wrapToWidth } from '../../format/wrap.js';
-import { loadReport } from '../../load/parse.js';
-import { readReportBytes } from '../../load/read.js';
 import { valueAt } from '../../model/pointer.js';
 import {
-  APPEAL_COLUMNS,
-  APPEAL_ROWS,
-  APPLICANT_COLUMNS,
-  APPLICATION_TOP_ROWS,
-  isRowGroup,
+  declaredTemplate,
   type Label,
   type ProactiveRowSpec,
-  proactiveRows,
-  RESULT_SINGLE_ROWS,
-  RESULTS_LABEL,
-  resultEntries,
+  rowsOf,
   SECTIONS,
   TABLE_NAMES,
+  tableOf,
   TEMPLATE_LABELS,
-  declaredTemplate,
   type TemplateId,
 } from '../../model/template.js';
-import { RULES } from '../../rules/index.js';
+import { lintFile } from '../../runner/lint-files.js';
 import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS } from '../io.js';
 import { withConfig, withLocaleAndColor } from '../options.js';
@@ -131,7 +120,7 @@ class Drawing {
 
   /** 表二: a block per 第二十条 item, each with its own column headers, as in the published table. */
   proactive(template: TemplateId): Table.Table {
-    const specs = proactiveRows(template);
+    const specs = [...rowsOf(template, 'proactive')].map((entry) => entry.node as ProactiveRowSpec);
     const width = 1 + Math.max(...specs.map((s) => s.columns?.length ?? 1));
     const table = this.table(width);
     const headersOf = (s: ProactiveRowSpec): readonly Label[] => s.columns ?? (s.valueLabel ? [s.valueLabel] : [{ zh: '', en: '' }]);
@@ -160,42 +149,29 @@ class Drawing {
 
   /** 表三: the 25 rows (23 in the 2019 template) under their headings, in the template's order. */
   applications(template: TemplateId): Table.Table {
+    const columns = tableOf(template, 'applications').columns ?? [];
     // 25 rows: compact, with a rule under the column headers only.
-    const table = this.table(1 + APPLICANT_COLUMNS.length, ['', ...APPLICANT_COLUMNS.map((c) => this.header(c))]);
-    const row = (label: Label, pointer: string, depth: number) => {
-      table.push([this.label(label, pointer, depth), ...APPLICANT_COLUMNS.map((_, i) => this.cell(`${pointer}/${i}`))]);
-    };
-    const heading = (label: Label, pointer: string, depth: number) => {
-      table.push([this.label(label, pointer, depth), { content: '', colSpan: APPLICANT_COLUMNS.length }]);
-    };
-    row(APPLICATION_TOP_ROWS.new, '/applications/new', 0);
-    row(APPLICATION_TOP_ROWS.carried_over, '/applications/carried_over', 0);
-    heading(RESULTS_LABEL, '/applications/results', 0);
-    for (const entry of resultEntries(template)) {
-      const pointer = `/applications/results/${entry.key}`;
-      if (!isRowGroup(entry)) {
-        row(entry, pointer, 1);
-        continue;
-      }
-      heading(entry, pointer, 1);
-      for (const leaf of entry.rows) row(leaf, `${pointer}/${leaf.key}`, 2);
+    const table = this.table(1 + columns.length, ['', ...columns.map((c) => this.header(c))]);
+    for (const entry of rowsOf(template, 'applications')) {
+      const label = this.label(entry.label, entry.pointer, entry.depth);
+      if (entry.kind === 'group') table.push([label, { content: '', colSpan: columns.length }]);
+      else table.push([label, ...columns.map((_, i) => this.cell(`${entry.pointer}/${i}`))]);
     }
-    row(RESULT_SINGLE_ROWS.total, '/applications/results/total', 1);
-    row(APPLICATION_TOP_ROWS.carried_forward, '/applications/carried_forward', 0);
     return table;
   }
 
   /** 表四 with its rows as rows: 行政诉讼 spans its two kinds in Chinese, as the published header does. */
-  appeals(): Table.Table {
-    const table = this.table(2 + APPEAL_COLUMNS.length);
-    table.push([{ content: '', colSpan: 2 }, ...APPEAL_COLUMNS.map((c) => this.header(c))]);
-    const groups = APPEAL_ROWS.map((spec) => {
+  appeals(template: TemplateId): Table.Table {
+    const columns = tableOf(template, 'appeals').columns ?? [];
+    const rows = [...rowsOf(template, 'appeals')];
+    const table = this.table(2 + columns.length);
+    table.push([{ content: '', colSpan: 2 }, ...columns.map((c) => this.header(c))]);
+    const groups = rows.map(({ label: spec }) => {
       const space = spec.zh.indexOf(' ');
       return this.locale === 'zh-CN' && space > 0 ? { group: spec.zh.slice(0, space), rest: spec.zh.slice(space + 1) } : undefined;
     });
-    APPEAL_ROWS.forEach((spec, i) => {
-      const pointer = `/appeals/${spec.key}`;
-      const cells = APPEAL_COLUMNS.map((_, column) => this.cell(`${pointer}/${column}`));
+    rows.forEach(({ label: spec, pointer }, i) => {
+      const cells = columns.map((_, column) => this.cell(`${pointer}/${column}`));
       const split = groups[i];
       if (!split) {
         table.push([{ content: this.label(spec, pointer), colSpan: 2 }, ...cells]);
@@ -239,13 +215,9 @@ function titleOf(data: unknown, template: TemplateId, locale: Locale): string {
 export function showCommand(file: string, options: ShowOptions, io: CliIo): number {
   const locale = resolveLocale(options.locale, io.env);
   const chalk = makeChalk(options.color, io.env, io.stdoutIsTTY);
-  const source = configSourceOf(options.config, io.cwd);
-  const absolute = resolve(io.cwd, file);
-  const resolver = new ConfigResolver(source, RULES.map((rule) => rule.id), new Map(), io.cwd);
-  const report = loadReport(file, readReportBytes(absolute, file));
-  const diagnostics = lintLoaded(report, { rules: RULES, locale, severities: resolver.settingsFor(absolute).severities }).filter(
-    (d) => !isSuppressed(d),
-  );
+  const linted = lintFile({ file, cwd: io.cwd, config: configSourceOf(options.config, io.cwd), locale });
+  const { report } = linted;
+  const diagnostics = linted.diagnostics.filter((d) => !isSuppressed(d));
   const list = diagnostics.length > 0 ? listDiagnostics(diagnostics, locale, chalk) : chalk.green(TEXT[locale].clean);
   if (report.syntaxProblems.length > 0) {
     io.stdout(`${chalk.underline(file)}\n${list}\n`);
@@ -264,7 +236,7 @@ export function showCommand(file: string, options: ShowOptions, io: CliIo): numb
     chalk.bold(titleOf(report.data, template, locale)),
     `${heading('proactive')}\n${drawing.proactive(template).toString()}`,
     `${heading('applications')}\n${drawing.applications(template).toString()}`,
-    `${heading('appeals')}\n${drawing.appeals().toString()}`,
+    `${heading('appeals')}\n${drawing.appeals(template).toString()}`,
     list,
   ];
   io.stdout(`${blocks.join('\n\n')}\n`);

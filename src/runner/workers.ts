@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type FileOutcome, type FileTask, lintGroup, prescanAgency } from '../engine/batch.js';
+import { isMainThread, parentPort, Worker, workerData, type WorkerOptions } from 'node:worker_threads';
+import { type FileOutcome, type FileTask, lintGroup, prescanAgency } from './batch.js';
 import { readReportBytes } from '../load/read.js';
 import { RuleFailure } from '../engine/run.js';
 import type { Locale } from '../engine/types.js';
@@ -8,6 +8,16 @@ import { UsageError } from '../errors.js';
 import { RULES } from '../rules/index.js';
 
 const MARK = 'gov-report-worker';
+
+/** A thread running the entry point worker.ts: dist/worker.js beside the bundle, or the source file under tsx. */
+function startWorker(options: WorkerOptions): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), options);
+  // Node 20 does not hand tsx's loader to threads: each registers it before loading the TypeScript entry.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { ...options, eval: true });
+}
 
 /** Threads pay for their start-up (~50 ms each) only above a few hundred reports. */
 export const WORKER_THRESHOLD = 300;
@@ -46,7 +56,7 @@ function perform(job: Job): Reply {
   return { type: 'outcomes', outcomes: job.groups.flatMap((group) => lintGroup(group, options)) };
 }
 
-/** In a worker thread started by WorkerPool: answer jobs until the pool closes. */
+/** In a worker thread started by WorkerPool (runner/worker.ts): answer jobs until the pool closes. */
 export function serveIfWorker(): void {
   if (isMainThread || (workerData as { mark?: string } | null)?.mark !== MARK || !parentPort) return;
   const port = parentPort;
@@ -70,14 +80,14 @@ function rethrow(reply: Extract<Reply, { type: 'error' }>): never {
   throw new Error(reply.message);
 }
 
-/** A few worker threads running the bundle itself; jobs are handed out as workers become free. */
+/** A few worker threads running runner/worker.ts; jobs are handed out as workers become free. */
 export class WorkerPool {
   private readonly workers: Worker[];
 
   constructor(size: number) {
     // A worker holds one batch of reports at a time; a modest heap keeps the whole run's peak memory low.
     const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
-    this.workers = Array.from({ length: size }, () => new Worker(new URL(import.meta.url), { workerData: { mark: MARK }, resourceLimits }));
+    this.workers = Array.from({ length: size }, () => startWorker({ workerData: { mark: MARK }, resourceLimits }));
   }
 
   private async runAll(jobs: readonly Job[]): Promise<Reply[]> {

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { FileTask } from '../engine/batch.js';
+import type { FileTask } from './batch.js';
 import { loadReport } from '../load/parse.js';
 import { readReportBytes } from '../load/read.js';
 

@@ -1,8 +1,8 @@
 import { UsageError } from '../errors.js';
 import { loadReport } from '../load/parse.js';
 import { readReportBytes } from '../load/read.js';
-import { agencyKey, type LintTarget, lintReports } from './run.js';
-import type { Diagnostic, Locale, Rule, SeveritySetting } from './types.js';
+import { agencyKey, type LintTarget, lintReports } from '../engine/run.js';
+import type { Diagnostic, Locale, Rule, SeveritySetting } from '../engine/types.js';
 
 /** One file to lint, as it travels to a worker thread: plain data only. */
 export interface FileTask {

@@ -1,0 +1,145 @@
+/**
+ * Linting files: the paths expanded, each file's settings from its configs, the tasks grouped by agency
+ * (so reports of one body are cross-checked), in worker threads when there are many, with `--previous`.
+ */
+import { resolve } from 'node:path';
+import { ConfigResolver, type ConfigSource } from '../config/resolve.js';
+import { lintLoaded } from '../engine/run.js';
+import type { Diagnostic, FileResult, Locale, SeveritySetting } from '../engine/types.js';
+import { UsageError } from '../errors.js';
+import { type LoadedReport, loadReport } from '../load/parse.js';
+import { DEFAULT_MAX_BYTES, readReportBytes, tooLarge } from '../load/read.js';
+import { checkWithoutCompiling } from '../model/schema.js';
+import { RULES } from '../rules/index.js';
+import { type FileTask, lintGroup, lintInGroups } from './batch.js';
+import { expandPaths } from './files.js';
+import { reportDataLoader } from './report-data.js';
+import { defaultThreads, WorkerPool } from './workers.js';
+
+export const STDIN = '-';
+/** Below this many files, start-up matters more than the speed of each check. */
+const QUICK_START_FILES = 50;
+export const RULE_IDS = RULES.map((rule) => rule.id);
+
+export interface LintFilesRequest {
+  /** Report files and folders; `-` reads one report from stdin. */
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  readonly config: ConfigSource;
+  /** Rule settings that win over every config (`--rule`). */
+  readonly ruleSettings?: ReadonlyMap<string, SeveritySetting>;
+  readonly locale: Locale;
+  readonly readStdin?: () => Promise<Uint8Array>;
+  /** The name of the report read from stdin, for messages and configs. */
+  readonly stdinFilename?: string;
+  /** Last year's report, paired with every linted one. */
+  readonly previous?: string;
+  /** Worker threads; default: by the number of files. */
+  readonly threads?: number;
+  /** Files larger than this are refused. */
+  readonly maxBytes?: number;
+  /** A file the results will be written to: it may not be one of the reports. */
+  readonly outputFile?: string;
+}
+
+export interface LintFilesResult {
+  /** The files that could be read, in the order linted (sorted paths, stdin first). */
+  readonly results: readonly FileResult[];
+  /** Why some files could not be read: the run goes on without them. */
+  readonly failures: readonly string[];
+  /** A linted report's data by its name in the results, read again on demand (for the csv and html formats). */
+  readonly reportOf: (file: string) => unknown;
+}
+
+/** Lints every task, in worker threads when there are many; returns diagnostics by task index. */
+async function lintTasks(
+  tasks: readonly FileTask[],
+  locale: Locale,
+  previous: { file: string; absolute: string } | undefined,
+  threads: number,
+): Promise<{ diagnostics: Diagnostic[][]; failures: Map<number, string> }> {
+  const options = { rules: RULES, locale, ...(previous ? { previous } : {}) };
+  if (tasks.length < QUICK_START_FILES) checkWithoutCompiling();
+  if (threads === 0) {
+    const byIndex: Diagnostic[][] = tasks.map(() => []);
+    const failures = new Map<number, string>();
+    for (const outcome of lintGroup(tasks, options)) {
+      byIndex[outcome.index] = [...outcome.diagnostics];
+      if (outcome.failure !== undefined) failures.set(outcome.index, outcome.failure);
+    }
+    return { diagnostics: byIndex, failures };
+  }
+  const pool = new WorkerPool(threads);
+  try {
+    const keys = await pool.prescan(tasks);
+    return await lintInGroups(tasks, keys, (groups) => pool.lint(groups, locale, previous), (group) => lintGroup(group, options));
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Lints the files a command line names. Usage errors (a missing path, a bad config) throw `UsageError`. */
+export async function lintFiles(request: LintFilesRequest): Promise<LintFilesResult> {
+  const { cwd, paths } = request;
+  const resolver = new ConfigResolver(request.config, RULE_IDS, new Map(request.ruleSettings ?? []), cwd);
+  const maxBytes = request.maxBytes ?? DEFAULT_MAX_BYTES;
+  const tasks: FileTask[] = [];
+  // Most files share their settings; one array for each distinct setting keeps a large run small.
+  const sharedSettings = new Map<string, FileTask['severities']>();
+  const severitiesOf = (absolute: string): FileTask['severities'] => {
+    const entries = [...resolver.settingsFor(absolute).severities];
+    const key = JSON.stringify(entries);
+    let shared = sharedSettings.get(key);
+    if (!shared) sharedSettings.set(key, (shared = entries));
+    return shared;
+  };
+  const task = (file: string, absolute: string, bytes?: Uint8Array): FileTask => ({
+    index: tasks.length,
+    file,
+    absolute,
+    severities: severitiesOf(absolute),
+    maxBytes,
+    ...(bytes ? { bytes } : {}),
+  });
+  if (paths.includes(STDIN)) {
+    const name = request.stdinFilename ?? '<stdin>';
+    const absolute = resolve(cwd, request.stdinFilename ?? 'stdin.yaml');
+    const bytes = request.readStdin ? await request.readStdin() : new Uint8Array();
+    if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
+    if (!resolver.settingsFor(absolute).ignored) tasks.push(task(name, absolute, bytes));
+  } else if (request.stdinFilename !== undefined) {
+    throw new UsageError('--stdin-filename goes with - (read the report from stdin)');
+  }
+  const files = paths.filter((path) => path !== STDIN);
+  for (const target of expandPaths(files, cwd, (t) => !resolver.settingsFor(t.absolute).ignored)) tasks.push(task(target.shown, target.absolute));
+
+  const previous = request.previous === undefined ? undefined : { file: request.previous, absolute: resolve(cwd, request.previous) };
+  const outputFile = request.outputFile;
+  if (outputFile && tasks.some((t) => t.absolute === resolve(cwd, outputFile))) {
+    throw new UsageError(`--output-file ${outputFile} is one of the reports being linted; input files are never written`);
+  }
+  // Bytes read from stdin stay in this thread.
+  const threads = tasks.some((t) => t.bytes) ? 0 : (request.threads ?? defaultThreads(tasks.length));
+  const { diagnostics, failures } = await lintTasks(tasks, request.locale, previous, threads);
+  return {
+    results: tasks.filter((t) => !failures.has(t.index)).map((t) => ({ file: t.file, diagnostics: diagnostics[t.index]! })),
+    failures: [...failures.values()],
+    reportOf: reportDataLoader(tasks),
+  };
+}
+
+export interface LintFileRequest {
+  readonly file: string;
+  readonly cwd: string;
+  readonly config: ConfigSource;
+  readonly locale: Locale;
+}
+
+/** Lints one report file with its configs, keeping the loaded report (to draw it). */
+export function lintFile(request: LintFileRequest): { report: LoadedReport; diagnostics: Diagnostic[] } {
+  const absolute = resolve(request.cwd, request.file);
+  const resolver = new ConfigResolver(request.config, RULE_IDS, new Map(), request.cwd);
+  const report = loadReport(request.file, readReportBytes(absolute, request.file));
+  const diagnostics = lintLoaded(report, { rules: RULES, locale: request.locale, severities: resolver.settingsFor(absolute).severities });
+  return { report, diagnostics };
+}
