@@ -85,8 +85,8 @@ function columnWidthsCss(): string {
   return [...rules].join('\n');
 }
 
-/** Styles shared by the report page and the reviewer page: tables drawn as the template draws them. */
-export const TABLE_CSS = `
+/** Styles shared by the report page and the reviewer page: tables drawn as the template draws them (every template declared by now). */
+export const tableCss = () => `
 table.grid { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-size: 10.5pt; line-height: 1.4; table-layout: fixed; }
 .grid caption { caption-side: top; text-align: left; font-weight: bold; padding: 0.25em 0; }
 .grid th, .grid td { border: 1px solid #000; padding: 0.2em 0.3em; vertical-align: middle; overflow-wrap: anywhere; }

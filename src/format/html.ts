@@ -9,7 +9,7 @@ import { ruleDocsUrl } from '../engine/docs-url.js';
 import { type Diagnostic, type FileResult, isSuppressed, type Locale } from '../engine/types.js';
 import { describePath } from '../model/labels.js';
 import { declaredTemplate, type TemplateId } from '../model/template.js';
-import { attributes, escapeHtml, TABLE_CSS, tableHtml } from './html-table.js';
+import { attributes, escapeHtml, tableCss, tableHtml } from './html-table.js';
 import { type GridCell, TABLE_KEYS, type TableKey, tableGrid } from './table-grid.js';
 import { valueAt } from '../model/pointer.js';
 import { countProblems } from './common.js';
@@ -56,7 +56,7 @@ const TEXT = {
 
 type Texts = (typeof TEXT)[Locale];
 
-const PAGE_CSS = `
+const pageCss = () => `
 :root { color-scheme: light; --error: #b00020; --error-bg: #fde2e4; --warning: #7a5a00; --warning-bg: #fff1b8; }
 body { margin: 0 auto; max-width: 90rem; padding: 1rem 1.5rem 3rem; font-family: system-ui, -apple-system, "Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; font-size: 15px; line-height: 1.5; color: #1a1a1a; background: #fff; }
 h1 { font-size: 1.6rem; margin: 0.5rem 0; }
@@ -85,7 +85,7 @@ h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
 .table-with-notes { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
 .table-with-notes > .table-wrap { flex: 3 1 36rem; min-width: 0; overflow-x: auto; }
 .table-with-notes > .findings { flex: 1 1 18rem; }
-${TABLE_CSS}
+${tableCss()}
 table.review { font-size: 13px; }
 table.review caption { font-weight: bold; }
 .hl.error { background: var(--error-bg); outline: 2px solid var(--error); outline-offset: -2px; }
@@ -266,7 +266,7 @@ export const html: Formatter = (results, context: FormatContext) => {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(`${texts.title} — ${texts.totals(results.length, errors, warnings)}`)}</title>`,
     `<meta name="generator" content="gov-report ${escapeHtml(context.toolVersion)}">`,
-    `<style>${PAGE_CSS}</style>`,
+    `<style>${pageCss()}</style>`,
     '</head>',
     '<body>',
     '<header>',

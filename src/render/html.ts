@@ -4,14 +4,14 @@
  * tables with headers on several levels), and print styles for A4.
  */
 import type { ReportDocument } from './document.js';
-import { escapeHtml, TABLE_CSS, tableHtml } from '../format/html-table.js';
+import { escapeHtml, tableCss, tableHtml } from '../format/html-table.js';
 
 /** Lines as paragraphs; a blank line between paragraphs is kept as an empty one, so that the text reads back as written. */
 export function linesHtml(lines: readonly string[]): string {
   return lines.map((line) => (line === '' ? '<p class="gap"></p>' : `<p>${escapeHtml(line)}</p>`)).join('\n');
 }
 
-const PAGE_CSS = `
+const pageCss = () => `
 :root { color-scheme: light; }
 body { margin: 0; background: #f4f4f4; color: #000; font-family: "FangSong", "FangSong_GB2312", "仿宋", "仿宋_GB2312", "STFangsong", "SimSun", "Songti SC", serif; font-size: 16pt; line-height: 1.6; }
 main { box-sizing: border-box; max-width: 210mm; margin: 1em auto; padding: 25mm 20mm; background: #fff; box-shadow: 0 0 0.5em rgba(0,0,0,0.15); }
@@ -21,7 +21,7 @@ p { margin: 0; text-indent: 2em; }
 p.gap { height: 0.6em; }
 p.meta { text-align: center; text-indent: 0; font-size: 12pt; margin-bottom: 1em; }
 .grid caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-${TABLE_CSS}
+${tableCss()}
 @page { size: A4; margin: 25mm 20mm; }
 @media print {
   body { background: none; }
@@ -48,7 +48,7 @@ export function reportHtml(doc: ReportDocument, options: PageOptions): string {
     `<title>${escapeHtml(doc.title)}</title>`,
     `<meta name="generator" content="${escapeHtml(options.generator)}">`,
     ...(doc.source ? [`<link rel="canonical" href="${escapeHtml(doc.source)}">`] : []),
-    `<style>${PAGE_CSS}</style>`,
+    `<style>${pageCss()}</style>`,
     '</head>',
     '<body>',
     '<main>',
