@@ -418,6 +418,13 @@ describe('gov-report render', () => {
     }
   });
 
+  it('a full disk is one line, exit 2; a device is written to, never replaced', { skip: existsSync('/dev/full') ? false : 'needs /dev/full' }, () => {
+    const run = runCli(['render', fixture('sample-2023.yaml'), '-o', '/dev/full']);
+    assert.equal(run.code, 2);
+    assertOneLineOnStderr(run, /^gov-report: cannot write \/dev\/full: no space left on the device\n$/);
+    assert.ok(statSync('/dev/full').isCharacterDevice(), '/dev/full is still the device');
+  });
+
   it('overwrites an earlier rendering in place (a rebuild), leaving no temporary file', () => {
     const out = folder.write('again/report.html', 'old');
     assert.equal(runCli(['render', fixture('sample-2023.yaml'), '-o', out]).code, 0);

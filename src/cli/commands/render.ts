@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { configSourceOf } from '../../config/resolve.js';
@@ -36,15 +36,30 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Writes next to the target and renames over it, so that a failed write (a full disk) never leaves half a file. */
+/**
+ * Writes a regular file next to the target and renames it over, so that a failed write (a full disk)
+ * never leaves half a file. Anything else that is already there (a device such as /dev/stdout, a pipe,
+ * a link) is written to in place, never replaced.
+ */
 function writeOutput(file: string, shown: string, content: string | Uint8Array): void {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  let existing: ReturnType<typeof lstatSync> | undefined;
+  try {
+    existing = lstatSync(file);
+  } catch {
+    existing = undefined;
+  }
+  const inPlace = existing !== undefined && !existing.isFile();
   try {
     mkdirSync(dirname(file), { recursive: true });
+    if (inPlace) {
+      writeFileSync(file, content);
+      return;
+    }
     writeFileSync(temporary, content);
     renameSync(temporary, file);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    if (!inPlace) rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOSPC' ? 'no space left on the device' : (code ?? String(error));
     throw new UsageError(`cannot write ${shown}: ${reason}`);
