@@ -20,6 +20,7 @@ const TEXT = {
   'zh-CN': {
     title: 'gov-report 审阅页',
     summary: '概览',
+    toSummary: '回到概览',
     summaryCaption: '各报告的问题数（点击表头排序）',
     columns: { file: '文件', agency: '发布机关', year: '年度', errors: '错误', warnings: '警告' },
     totals: (files: number, errors: number, warnings: number) => `${files} 个文件，${errors} 个错误，${warnings} 个警告`,
@@ -37,6 +38,7 @@ const TEXT = {
   en: {
     title: 'gov-report review',
     summary: 'Summary',
+    toSummary: 'back to the summary',
     summaryCaption: 'Problems in each report (click a column header to sort)',
     columns: { file: 'File', agency: 'Agency', year: 'Year', errors: 'Errors', warnings: 'Warnings' },
     totals: (files: number, errors: number, warnings: number) =>
@@ -167,7 +169,7 @@ function reportSection(result: FileResult, index: number, data: unknown, texts: 
   const out = [
     `<section class="report" id="${reportId}" aria-labelledby="${reportId}-h">`,
     `<h2 id="${reportId}-h">${escapeHtml(result.file)}</h2>`,
-    `<p class="facts">${facts.map(escapeHtml).join(' · ')}</p>`,
+    `<p class="facts">${facts.map(escapeHtml).join(' · ')} · <a href="#summary-h">↑ ${escapeHtml(texts.toSummary)}</a></p>`,
   ];
   if (shown.length === 0) {
     out.push(`<p class="clean">✔ ${escapeHtml(texts.clean)}</p>`, '</section>');
