@@ -1,11 +1,13 @@
-// Bundles the CLI into one file, dist/gov-report.js, so start-up reads a single file; the importer goes
-// into dist/import.js, which only `gov-report import` loads, and the worker threads start from
+// Bundles the CLI into one file, dist/gov-report.js, so start-up reads a single file; the parts that only
+// one command needs go into bundles of their own (APART below), and the worker threads start from
 // dist/worker.js. All are CommonJS (dist/package.json says so): bin/gov-report.js compiles the CLI bundle
 // itself through `vm.Script`, which lets it keep V8's compiled code between runs (see bin/gov-report.js).
 // Node 20 has no code cache for ES modules.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const { version, repository } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const repositoryUrl = repositoryWebUrl(typeof repository === 'string' ? repository : repository?.url);
@@ -35,17 +37,32 @@ const common = {
   logLevel: 'warning',
 };
 
-// The importer (HTML and Word readers) is a bundle of its own, dist/import.js, loaded by the import
-// command only: lint and the other commands start without reading it.
+// Commands that need large parts of their own load them with a dynamic import(): each such part is a
+// bundle of its own in dist/, read only when that command runs, so lint and the other commands start
+// without them: the importer (HTML, Word and PDF readers), the renderer, its Word writer, the reviewer page.
 // Required, not imported: the CLI bundle is compiled by bin/gov-report.js, where import() has no loader.
-const importerApart = {
-  name: 'importer-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.\/\.\.\/import\/index\.js$/ }, () => ({ path: 'importer', namespace: 'importer-apart' }));
-    build.onLoad({ filter: /.*/, namespace: 'importer-apart' }, () => ({ contents: 'module.exports = require("./import.js");', loader: 'js' }));
-    build.onResolve({ filter: /^\.\/import\.js$/, namespace: 'importer-apart' }, () => ({ path: './import.js', external: true }));
-  },
+const APART = {
+  'src/import/index.ts': 'import.js',
+  'src/render/index.ts': 'render.js',
+  'src/render/docx.ts': 'render-docx.js',
+  'src/format/html.ts': 'format-html.js',
 };
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const bundledApart = (self) => ({
+  name: 'bundled-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const source = relative(root, resolve(args.resolveDir, args.path)).split(sep).join('/').replace(/\.js$/, '.ts');
+      const bundle = APART[source];
+      if (bundle === undefined || source === self) return undefined;
+      return { path: bundle, namespace: 'bundled-apart' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'bundled-apart' }, (args) => ({ contents: `module.exports = require("./${args.path}");`, loader: 'js' }));
+    build.onResolve({ filter: /^\.\//, namespace: 'bundled-apart' }, (args) => ({ path: args.path, external: true }));
+  },
+});
 
 /**
  * Node built-ins that a lint of a few files never uses but whose loading costs milliseconds: commander
@@ -109,11 +126,13 @@ const cli = await build({
   ...common,
   define: { ...common.define, ...shapes },
   entryPoints: ['src/cli/main.ts'],
-  plugins: [importerApart, lazyBuiltins, chalkWithoutDetection],
+  plugins: [bundledApart(), lazyBuiltins, chalkWithoutDetection],
   write: false,
 });
-// pdfjs-dist stays a package of its own, loaded from node_modules only when a PDF is read.
-await build({ ...common, entryPoints: ['src/import/index.ts'], outfile: 'dist/import.js', external: ['pdfjs-dist'] });
+for (const [entry, bundle] of Object.entries(APART)) {
+  // pdfjs-dist stays a package of its own, loaded from node_modules only when a PDF is read.
+  await build({ ...common, define: { ...common.define, ...shapes }, entryPoints: [entry], outfile: `dist/${bundle}`, external: ['pdfjs-dist'], plugins: [bundledApart(entry)] });
+}
 // The worker threads of a large lint start from a bundle of their own: the rules without the command line.
 await build({ ...common, define: { ...common.define, ...shapes }, entryPoints: ['src/runner/worker.ts'], outfile: 'dist/worker.js', plugins: [chalkWithoutDetection] });
 

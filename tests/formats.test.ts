@@ -527,7 +527,8 @@ describe('junit format', () => {
 
 describe('every format', () => {
   it('is registered', () => {
-    assert.deepEqual(Object.keys(FORMATTERS).sort(), ['compact', 'github', 'json', 'junit', 'sarif', 'stylish']);
+    assert.deepEqual(Object.keys(FORMATTERS).sort(), ['compact', 'csv', 'github', 'json', 'junit', 'sarif', 'stylish']);
+    // html (the reviewer page) is loaded on demand: tests/review.test.ts.
   });
 
   it('counts no suppressed diagnostic as a problem', () => {

@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   show: async () => (await import('./commands/show.js')).registerShow,
   init: async () => (await import('./commands/init.js')).registerInit,
   import: async () => (await import('./commands/import.js')).registerImport,
+  render: async () => (await import('./commands/render.js')).registerRender,
   schema: async () => (await import('./commands/schema.js')).registerSchema,
 };
 

@@ -11,6 +11,12 @@ export interface FormatContext {
   readonly toolVersion: string;
   /** The run fails on its warnings (`--max-warnings` exceeded): formats that pass or fail each finding (junit) fail those too. */
   readonly warningsFail?: boolean;
+  /**
+   * The data of a linted report by its `file` as in the results (undefined when it could not be read or
+   * parsed), for formats that show more than the findings (csv: agency and year; html: the tables).
+   * Read on demand: formats that do not ask never pay for it.
+   */
+  readonly reportOf?: (file: string) => unknown;
 }
 
 /**

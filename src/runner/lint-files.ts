@@ -13,6 +13,7 @@ import { checkWithoutCompiling } from '../model/schema.js';
 import { RULES } from '../rules/index.js';
 import { type FileTask, lintGroup, lintInGroups } from './batch.js';
 import { selectFiles } from './files.js';
+import { reportDataLoader } from './report-data.js';
 import { defaultThreads, WorkerPool } from './workers.js';
 
 export const STDIN = '-';
@@ -54,6 +55,8 @@ export interface LintFilesResult {
   readonly notReports: readonly string[];
   /** Files (or stdin's name) named on the command line that the configs' `ignores` leave out. */
   readonly ignoredNamed: readonly string[];
+  /** A linted report's data by its name in the results, read again on demand (for the csv and html formats). */
+  readonly reportOf: (file: string) => unknown;
 }
 
 /** Lints every task, in worker threads when there are many; returns diagnostics by task index. */
@@ -149,6 +152,7 @@ export async function lintFiles(request: LintFilesRequest): Promise<LintFilesRes
     failures: [...failures.values()],
     notReports: skipped,
     ignoredNamed: [...ignoredStdin, ...selection.ignoredExplicit],
+    reportOf: reportDataLoader(tasks),
   };
 }
 

@@ -5,7 +5,7 @@ import { configSourceOf } from '../../config/resolve.js';
 import { normaliseSeverity } from '../../config/load.js';
 import { SEVERITY_SETTINGS, type SeverityWord } from '../../config/schema.js';
 import { type Diagnostic, isSuppressed, type SeveritySetting } from '../../engine/types.js';
-import { FORMATTERS } from '../../format/index.js';
+import { FORMAT_NAMES, formatterNamed } from '../../format/index.js';
 import { DEFAULT_MAX_BYTES } from '../../load/read.js';
 import { closestWord } from '../../did-you-mean.js';
 import { RULES } from '../../rules/index.js';
@@ -77,13 +77,13 @@ function maxWarningsOf(value: string | undefined): number | undefined {
 
 export async function lintCommand(paths: readonly string[], options: LintOptions, io: CliIo): Promise<number> {
   const locale = resolveLocale(options.locale, io.env);
-  const formatter = FORMATTERS[options.format];
-  if (!formatter) throw new UsageError(`unknown format "${options.format}" (available: ${Object.keys(FORMATTERS).join(', ')})`);
+  const formatter = await formatterNamed(options.format);
+  if (!formatter) throw new UsageError(`unknown format "${options.format}" (available: ${FORMAT_NAMES.join(', ')})`);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const ruleSettings = commandLineRules(options.rule);
   const maxBytes = maxFileSizeOf(options.maxFileSize);
   const threads = threadsOf(options.threads);
-  const { results, failures, notReports, ignoredNamed } = await lintFiles({
+  const { results, failures, notReports, ignoredNamed, reportOf } = await lintFiles({
     paths,
     cwd: io.cwd,
     config: configSourceOf(options.config, io.cwd),
@@ -116,6 +116,7 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
     rules: RULES,
     cwd: io.cwd,
     toolVersion: VERSION,
+    reportOf,
   });
   if (options.outputFile) writeOutput(resolve(io.cwd, options.outputFile), output);
   else if (output) io.stdout(output);
@@ -150,7 +151,7 @@ export function registerLint(program: Command, io: CliIo, setExitCode: (code: nu
   )
     .description('check report files (.yaml, .yml, .json), folders and globs of them, or - for stdin')
     .argument('<paths...>', 'report files, folders, globs, or - to read one report from stdin')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])

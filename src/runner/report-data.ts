@@ -1,0 +1,24 @@
+import { UsageError } from '../errors.js';
+import type { FileTask } from './batch.js';
+import { loadReport } from '../load/parse.js';
+import { readReportBytes } from '../load/read.js';
+
+/**
+ * The data of the linted reports by the name they have in the results, read again on demand (lint
+ * keeps no report in memory, and its worker threads return findings only): undefined for a report
+ * that cannot be read or is not valid YAML/JSON.
+ */
+export function reportDataLoader(tasks: readonly FileTask[]): (file: string) => unknown {
+  const byFile = new Map(tasks.map((task) => [task.file, task]));
+  return (file) => {
+    const task = byFile.get(file);
+    if (!task) return undefined;
+    try {
+      const report = loadReport(task.file, task.bytes ?? readReportBytes(task.absolute, task.file, task.maxBytes));
+      return report.syntaxProblems.length > 0 ? undefined : report.data;
+    } catch (error) {
+      if (error instanceof UsageError) return undefined;
+      throw error;
+    }
+  };
+}
