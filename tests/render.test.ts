@@ -326,7 +326,7 @@ describe('bundles', () => {
     assert.match(bundle('render-docx.js'), /gridSpan/);
     assert.match(bundle('format-html.js'), /table-with-notes/);
     for (const marker of [/class="gap"/, /gridSpan/, /table-with-notes/]) assert.doesNotMatch(main, marker);
-    for (const apart of ['./render.js', './format-html.js', './import.js']) assert.ok(main.includes(`import("${apart}")`), apart);
+    for (const apart of ['./render.js', './format-html.js', './import.js']) assert.ok(main.includes(`require("${apart}")`), apart);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { Chalk } from 'chalk';
 import { HtmlValidate } from 'html-validate';
@@ -295,7 +295,8 @@ describe('the reviewer page in headless Chromium', () => {
         });
       let markedCount = 0;
       for (const result of results) {
-        const section = sections.find((s) => s.file === result.filePath);
+        // JSON names files by their absolute path, the page as they were given.
+        const section = sections.find((s) => resolve(folder.path(), s.file) === result.filePath);
         assert.ok(section, result.filePath);
         const paths = new Set(result.messages.map((m) => m.path));
         for (const cell of section.marked) {
