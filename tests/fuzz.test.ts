@@ -8,7 +8,7 @@
  *  - the order in which reports are linted together does not change any diagnostic;
  *  - a handful of runs of the real executable exit 0, 1 or 2 as the in-process run predicts.
  *
- * `npm test` runs about 500 cases in all, each run with a new seed, so that every property is tried on every
+ * `npm test` runs about 500 cases in all, each run with a new seed (under CI a fixed one), so that every property is tried on every
  * run and the cases add up over runs; FUZZ_RUNS=<n> scales every property so that there are n cases in all
  * (`npm run fuzz`: 100,000, the deep search). A failure prints the seed: FUZZ_SEED=<seed> replays it.
  */
@@ -31,7 +31,10 @@ import { encodeGb18030, encodeUtf16, fixture, runBin } from './helpers.js';
 // ---- budget and seed ----
 
 const TOTAL_RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 500);
-const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 0x7fffffff);
+// CI runs a fixed seed, so that a landing is never decided by chance; at a desk each run draws a new one.
+const CI_SEED = 20261204;
+const SEED =
+  process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : process.env.CI ? CI_SEED : Math.floor(Math.random() * 0x7fffffff);
 /** A lint of one report taking longer than this counts as a hang. */
 const HANG_MS = Number(process.env.FUZZ_HANG_MS) || 5_000;
 
