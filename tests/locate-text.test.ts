@@ -107,4 +107,49 @@ describe('the text locator places findings where the syntax tree does', () => {
       assert.ok(!Number.isNaN(share), `${name}: the fast parser should read it`);
     }
   });
+
+  it('where the text ends with an entry whose value is empty (the syntax tree ends the root elsewhere)', () => {
+    // A finding for a missing part points at the root: yaml ends it at the colon of an empty last value,
+    // or past its comment and whatever spaces or lines follow; the scan must agree or give up.
+    const texts = [
+      'a:\n  b:\n',
+      'a:\n  b:\n ',
+      'x: 1\na:\n\n',
+      'a:  \n',
+      'a: # c\n ',
+      'a:\n  b:     # c\n ',
+      'a:\n  b: # c\n\n# d\n ',
+      'a:\n  b:\n  # d\n ',
+      `${SAMPLE.trimEnd()}\nextra:\n  withheld:   # note\n `,
+      'a: |-\n\n',
+      'a: 1\nb: >\n ',
+    ];
+    for (const text of texts) {
+      assert.ok(!Number.isNaN(compare(JSON.stringify(text.slice(-40)), text)), `${JSON.stringify(text)}: the fast parser should read it`);
+    }
+  });
+
+  it('where a `|` or `>` text has a line of spaces wider than its indentation (that line is text)', () => {
+    const texts = [
+      'a: |\n  x\n   ',
+      'a: |\n  x\n   \nb: 1\n',
+      'a: >\n  x\n    \n  y\n',
+      'a: |-\n  x\n\n   \n',
+      edit(SAMPLE, ['\n\nproactive:', '\n     \nproactive:']),
+    ];
+    for (const text of texts) {
+      assert.ok(!Number.isNaN(compare(JSON.stringify(text.slice(0, 40)), text)), `${JSON.stringify(text)}: the fast parser should read it`);
+    }
+  });
+
+  it('where a comment under the last entry is followed by more lines (the syntax tree may take them in)', () => {
+    const texts = [
+      'b:\n  c: 1\n  # e\n\n',
+      'b:\n  c: [1, 2]\n  # e\n ',
+      'a: 1\nb:\n  c: x\n    # e\n\n# f\n',
+    ];
+    for (const text of texts) {
+      assert.ok(!Number.isNaN(compare(JSON.stringify(text.slice(0, 40)), text)), `${JSON.stringify(text)}: the fast parser should read it`);
+    }
+  });
 });

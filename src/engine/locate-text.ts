@@ -101,8 +101,9 @@ export class TextLocator {
 
   private walk(pointer: string, atKey: boolean): Range {
     const segments = parsePointer(pointer);
-    let node: Node = this.root();
-    let best: Range | undefined = this.rangeOfRoot(node);
+    const root = this.root();
+    let node: Node = root;
+    let best: Range | undefined;
     for (let i = 0; i < segments.length; i++) {
       const next = this.child(node, segments[i]!);
       if (next === undefined) break;
@@ -110,7 +111,8 @@ export class TextLocator {
       const isLast = i === segments.length - 1;
       best = preferredRange(node, next.keyRange, isLast && atKey) ?? best;
     }
-    return best ?? unsupported();
+    // The root's own range only where no entry answers: it is where the scan is least sure.
+    return best ?? this.rangeOfRoot(root);
   }
 
   private nodeAt(pointer: string): Node | undefined {
@@ -132,14 +134,36 @@ export class TextLocator {
   /**
    * The root mapping's range ends after the last line that belongs to its last entry: content, or a
    * comment indented under it; trailing blank lines and comments at the root's own indentation are not part of it.
+   * When the text ends with an entry whose value is empty (`key:`, perhaps with a comment, or a `|` with
+   * no lines), or with lines of spaces, the syntax tree's range ends by other rules (at the colon, or past
+   * a comment and the spaces and lines after it), so the scan gives up there.
    */
-  private rangeOfRoot(root: Node): Range | undefined {
+  private rangeOfRoot(root: Node): Range {
     if (root.kind !== 'map') return unsupported();
     let last = this.lines.length - 1;
     while (last >= 0 && (this.lines[last]!.kind === 'blank' || (this.lines[last]!.kind === 'comment' && this.lines[last]!.indent <= root.indent))) last--;
     const start = this.lines[root.from]!.start + root.indent;
     const line = this.lines[last]!;
+    let lastContent = last;
+    while (lastContent >= 0 && this.lines[lastContent]!.kind !== 'content') lastContent--;
+    if (lastContent >= 0 && this.endsWithoutValue(lastContent)) return unsupported();
+    // Lines of spaces after the last entry: the syntax tree takes some of them into the range (they are
+    // text where wider than a `|` text's indentation).
+    for (let i = lastContent + 1; i < this.lines.length; i++) {
+      if (this.lines[i]!.kind === 'blank' && this.lines[i]!.indent > 0) return unsupported();
+    }
+    // After a comment under the last entry, the syntax tree's range may take in the lines that follow.
+    if (line.kind === 'comment' && line.end + 1 < this.text.length) return unsupported();
     return [start, Math.min(this.text.length, line.end + 1)];
+  }
+
+  /** Whether the line is a key with nothing after its colon but spaces, a comment, or a `|` or `>` header (a text with no lines). */
+  private endsWithoutValue(index: number): boolean {
+    const key = this.keyOf(index);
+    if (key === undefined) return false;
+    let at = key.valueAt;
+    while (this.text[at] === ' ') at++;
+    return at >= this.lines[index]!.end || this.text[at] === '#' || this.text[at] === '|' || this.text[at] === '>';
   }
 
   private nextContent(from: number, to = this.lines.length): number | undefined {
@@ -278,13 +302,21 @@ export class TextLocator {
     // Explicit indentation and keeping trailing lines (+) change where the scalar ends.
     if (!header || /[\d+]/.test(header[0])) return unsupported();
     let last = index;
+    let contentIndent = Infinity;
+    let widestBlank = 0;
     for (let i = index + 1; i < this.lines.length; i++) {
       const other = this.lines[i]!;
-      if (other.kind === 'blank') continue;
+      if (other.kind === 'blank') {
+        widestBlank = Math.max(widestBlank, other.indent);
+        continue;
+      }
       if (other.indent <= map.indent) break;
+      if (last === index) contentIndent = other.indent;
       last = i;
     }
     if (last === index) return unsupported();
+    // A line of spaces wider than the text's indentation holds text (a space), and the text then runs on to it.
+    if (widestBlank > contentIndent) return unsupported();
     const end = Math.min(text.length, this.lines[last]!.end + 1);
     return { kind: 'scalar', range: [at, end], type: header[0].startsWith('|') ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED' };
   }
