@@ -180,6 +180,73 @@ describe('html format (the reviewer page)', () => {
     assert.match(page, /<th scope="row" id="r1-t3-results-withheld-state_secret" class="hl error" data-pointer="[^"]+">1\.属于国家秘密/);
   });
 
+  // The same busy report with one number of its text changed: 新收 53 where table 三 has 52.
+  const differingData = loadReport('differs.yaml', utf8(edit(BUSY, ['新收政府信息公开申请52件', '新收政府信息公开申请53件']))).data;
+  const claimResults: readonly FileResult[] = [
+    { file: 'differs.yaml', diagnostics: [diagnostic({ ruleId: 'narrative-consistency', severity: 'warning', path: '/overview', line: 13, column: 14 })] },
+    { file: 'consistent.yaml', diagnostics: [] },
+    { file: 'broken.yaml', diagnostics: [diagnostic({ ruleId: 'parse', path: '', line: 2, column: 9 })] },
+  ];
+  const claimsContext = (locale: 'en' | 'zh-CN') =>
+    context({ locale, reportOf: (file) => (file === 'differs.yaml' ? differingData : file === 'consistent.yaml' ? busyData : undefined) });
+  /** The claims block of each report section, by section id ('' when the section has none). */
+  const claimsBlocks = (page: string) =>
+    new Map(page.split('<section class="report"').slice(1).map((section) => [/id="(r\d+)"/.exec(section)![1]!, /<(details|p) class="claims[\s\S]*?<\/\1>/.exec(section)?.[0] ?? '']));
+  /** Each claim row: words, stated, table, verdict attribute, verdict text. */
+  const claimRows = (block: string) =>
+    [...block.matchAll(/<tr class="\w+" data-verdict="(\w+)"><td>[^<]*<\/td><td>“([^<]*)”<\/td><td>[^<]*<\/td><td class="number">(\d+)<\/td><td class="number">([\d—]+)<\/td><td class="verdict">([^<]*)<\/td><\/tr>/g)].map(
+      ([, verdict, words, stated, table, text]) => ({ verdict, words, stated, table, text }),
+    );
+
+  it('lists the claims of the text: one that differs from its table shows so, open; a consistent report shows agrees, closed', () => {
+    const blocks = claimsBlocks(html(claimResults, claimsContext('en')));
+    const differing = blocks.get('r1')!;
+    assert.match(differing, /^<details class="claims" open>\n<summary>Numbers in the text: 4 read, 1 differs from the tables<\/summary>/);
+    const rows = claimRows(differing);
+    assert.equal(rows.length, 4, differing);
+    assert.deepEqual(rows[0], { verdict: 'differs', words: '新收政府信息公开申请53件', stated: '53', table: '52', text: '✗ differs' });
+    assert.deepEqual(rows.slice(1).map((r) => r.verdict), ['agrees', 'agrees', 'agrees']);
+    assert.match(differing, /<td>I\. Overview<\/td><td>“新收政府信息公开申请53件”<\/td><td>表三「一、本年新收政府信息公开申请数量」「总计」<\/td>/, 'the part and the quantity’s official label');
+
+    const consistent = blocks.get('r2')!;
+    assert.match(consistent, /^<details class="claims">\n<summary>Numbers in the text: 4 read, 0 differ from the tables<\/summary>/);
+    assert.deepEqual(claimRows(consistent).map((r) => [r.verdict, r.words, r.stated, r.table, r.text]), [
+      ['agrees', '新收政府信息公开申请52件', '52', '52', '✔ agrees'],
+      ['agrees', '上年结转3件', '3', '3', '✔ agrees'],
+      ['agrees', '办结51件', '51', '51', '✔ agrees'],
+      ['agrees', '结转下年度4件', '4', '4', '✔ agrees'],
+    ]);
+    assert.equal(blocks.get('r3'), '', 'a report that could not be read has no claims to show');
+  });
+
+  it('says why a claim cannot be checked, and when the text has no numbers to check', () => {
+    const blank = loadReport('blank.yaml', utf8(edit(BUSY, ['新收政府信息公开申请52件', '新收政府信息公开申请7件'], ['new:                     [40, 6, 0, 1, 3, 2, 52]', 'new:                     [40, 6, 0, 1, 3, 2, null]']))).data;
+    const silent = loadReport('silent.yaml', utf8(edit(BUSY, ['  （二）依申请公开。全年新收政府信息公开申请52件，上年结转3件，办结51件，结转下年度4件。\n', '']))).data;
+    const results: FileResult[] = [{ file: 'blank.yaml', diagnostics: [] }, { file: 'silent.yaml', diagnostics: [] }];
+    const page = html(results, context({ reportOf: (file) => (file === 'blank.yaml' ? blank : silent) }));
+    const blocks = claimsBlocks(page);
+    const unverifiable = claimRows(blocks.get('r1')!).find((r) => r.words === '新收政府信息公开申请7件');
+    assert.deepEqual(unverifiable && [unverifiable.verdict, unverifiable.table, unverifiable.text], ['unverifiable', '—', '? unverifiable (a cell of the table is blank)']);
+    assert.equal(blocks.get('r2'), '<p class="claims none">No numbers about tables 三 and 四 read in the text.</p>');
+  });
+
+  it('the claims in the run’s language: no English word in them under zh-CN', () => {
+    const blocks = claimsBlocks(html(claimResults, claimsContext('zh-CN')));
+    const differing = blocks.get('r1')!;
+    assert.match(differing, /<summary>正文中的数字：读到 4 处，1 处与表格不一致<\/summary>/);
+    assert.match(differing, /<td>一、总体情况<\/td><td>“新收政府信息公开申请53件”<\/td>/);
+    assert.deepEqual(claimRows(differing)[0]!.text, '✗ 不一致');
+    assert.deepEqual(claimRows(blocks.get('r2')!)[0]!.text, '✔ 一致');
+    for (const block of [differing, blocks.get('r2')!]) {
+      const shown = block.replace(/<[^<>]*>/g, ' ');
+      assert.deepEqual(shown.match(/[a-z]+/gi), null, shown);
+    }
+  });
+
+  it('passes html-validate with the claims shown, in both languages', async () => {
+    for (const locale of ['en', 'zh-CN'] as const) assert.deepEqual(await validationErrors(html(claimResults, claimsContext(locale))), []);
+  });
+
   it('needs nothing from the network: no script, style sheet, font or picture from elsewhere', () => {
     const page = html(RESULTS, context());
     assert.doesNotMatch(page, /<script[^>]+src|<link|<img|@import|url\(|@font-face/i);
@@ -217,7 +284,7 @@ describe('lint --format csv / html', () => {
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
-/** 50 reports of 10 bodies over 5 years, some of them with a wrong cell. */
+/** 50 reports of 10 bodies over 5 years, some of them with a wrong cell, some with a number of their text that differs from the table. */
 function writeFolder(write: (name: string, text: string) => string): void {
   const bodies = ['示例县市场监督管理局', '示例县教育局', '示例县卫生健康委员会', '示例县财政局', '示例县交通运输局', '示例县民政局', '示例县司法局', '示例县水利局', '示例县审计局', '示例县统计局'];
   bodies.forEach((agency, b) => {
@@ -228,6 +295,7 @@ function writeFolder(write: (name: string, text: string) => string): void {
       if (i % 3 === 0) text = edit(text, ['disclosed:             [18, 3, 0, 1, 1, 1, 24]', `disclosed:             [18, 3, 0, 1, 1, 1, ${25 + i}]`]);
       if (i % 4 === 1) text = edit(text, ['reconsideration:                  [2, 1, 0, 1, 4]', 'reconsideration:                  [2, 1, 0, 1, null]']);
       if (i % 7 === 2) text = edit(text, ['regulations:         { issued: 1, repealed: 0, in_force: 12 }', 'regulations:         { issued: 1, repealed: 20, in_force: 12 }']);
+      if (i % 5 === 3) text = edit(text, ['新收政府信息公开申请52件', '新收政府信息公开申请60件']);
       write(`reports/${agency}/${year}.yaml`, text);
     }
   });
@@ -282,6 +350,9 @@ describe('the reviewer page in headless Chromium', () => {
         nodes.map((node) => ({
           file: node.querySelector('h2')?.textContent ?? '',
           marked: [...node.querySelectorAll('.hl')].map((cell) => ({ pointer: cell.getAttribute('data-pointer'), visible: (cell as HTMLElement).offsetWidth > 0 })),
+          claimsOpen: node.querySelector('details.claims')?.hasAttribute('open') ?? false,
+          claimsShown: (node.querySelector('details.claims > summary') as HTMLElement | null)?.offsetWidth ?? 0,
+          differing: [...node.querySelectorAll('.claims-table tr[data-verdict="differs"]')].filter((row) => (row as HTMLElement).offsetWidth > 0).length,
         })),
       );
       assert.deepEqual(problems, []);
@@ -294,6 +365,7 @@ describe('the reviewer page in headless Chromium', () => {
           return [...layout.head, ...layout.body].flat().some((cell) => cell.pointer === pointer);
         });
       let markedCount = 0;
+      let differingCount = 0;
       for (const result of results) {
         // JSON names files by their absolute path, the page as they were given.
         const section = sections.find((s) => resolve(folder.path(), s.file) === result.filePath);
@@ -306,8 +378,16 @@ describe('the reviewer page in headless Chromium', () => {
         const expected = [...paths].filter((p) => inTables(p, '2021')).sort();
         assert.deepEqual([...new Set(section.marked.map((c) => c.pointer))].sort(), expected, `${result.filePath}: every cell a finding points at is marked`);
         markedCount += section.marked.length;
+        // The text's claims: shown for every report, open with the differing ones in sight where narrative-consistency found one.
+        const narrative = result.messages.filter((m) => m.ruleId === 'narrative-consistency').length;
+        assert.ok(section.claimsShown > 0, `${result.filePath}: the claims are not shown`);
+        assert.equal(section.claimsOpen, narrative > 0, `${result.filePath}: the claims block is open exactly when one differs`);
+        assert.equal(section.differing, narrative, `${result.filePath}: one differing claim in sight per narrative-consistency finding`);
+        differingCount += section.differing;
       }
       assert.ok(markedCount >= 30, `${markedCount} marked cells`);
+      // One report in five says 60 where its table has 52; in 4 of those 10 table 三 fails its own relations, so the claim cannot be checked.
+      assert.equal(differingCount, 6, `${differingCount} differing claims`);
     } finally {
       await browser.close();
     }

@@ -2,13 +2,15 @@
  * `lint --format html`: one self-contained page for a reviewer. A summary table of every report
  * (file, agency, year, errors, warnings; sortable), then for each report with findings its findings
  * and, where they point into tables 二 三 四, the tables in the official layout with those cells
- * marked and numbered and the messages beside them. No request leaves the page: the styles and the
+ * marked and numbered and the messages beside them; and for each report the numbers its text states,
+ * checked against the tables (html-claims.ts). No request leaves the page: the styles and the
  * sorting script are inline, fonts are the system's. Loaded only when this format is asked for.
  */
 import { ruleDocsUrl } from '../engine/docs-url.js';
 import { type Diagnostic, type FileResult, isSuppressed, type Locale } from '../engine/types.js';
 import { describePath } from '../model/labels.js';
 import { declaredTemplate, type TemplateId } from '../model/template.js';
+import { claimsCss, claimsHtml } from './html-claims.js';
 import { attributes, escapeHtml, tableCss, tableHtml } from './html-table.js';
 import { type GridCell, TABLE_KEYS, type TableKey, tableGrid } from './table-grid.js';
 import { valueAt } from '../model/pointer.js';
@@ -88,6 +90,7 @@ h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
 .table-with-notes > .table-wrap { flex: 3 1 36rem; min-width: 0; overflow-x: auto; }
 .table-with-notes > .findings { flex: 1 1 18rem; }
 ${tableCss()}
+${claimsCss()}
 table.review { font-size: 13px; }
 table.review caption { font-weight: bold; }
 .hl.error { background: var(--error-bg); outline: 2px solid var(--error); outline-offset: -2px; }
@@ -158,7 +161,8 @@ function placeOf(d: Diagnostic, template: TemplateId | undefined): string | unde
   }
 }
 
-function reportSection(result: FileResult, index: number, data: unknown, texts: Texts): string {
+/** `claims`: the block of the text's claims (html-claims.ts), '' when the report could not be read. */
+function reportSection(result: FileResult, index: number, data: unknown, texts: Texts, claims: string): string {
   const reportId = `r${index + 1}`;
   const shown = result.diagnostics.filter((d) => !isSuppressed(d));
   const { errors, warnings } = countProblems(shown);
@@ -172,7 +176,7 @@ function reportSection(result: FileResult, index: number, data: unknown, texts: 
     `<p class="facts">${facts.map(escapeHtml).join(' · ')} · <a href="#summary-h">↑ ${escapeHtml(texts.toSummary)}</a></p>`,
   ];
   if (shown.length === 0) {
-    out.push(`<p class="clean">✔ ${escapeHtml(texts.clean)}</p>`, '</section>');
+    out.push(`<p class="clean">✔ ${escapeHtml(texts.clean)}</p>`, claims, '</section>');
     return out.join('\n');
   }
 
@@ -219,7 +223,7 @@ function reportSection(result: FileResult, index: number, data: unknown, texts: 
       out.push(`<div class="table-with-notes"><div class="table-wrap">${table}</div>${notes}</div>`);
     }
   }
-  out.push('</section>');
+  out.push(claims, '</section>');
   return out.join('\n');
 }
 
@@ -259,7 +263,9 @@ export const html: Formatter = (results, context: FormatContext) => {
     warnings += counts.warnings;
     return { file: result.file, ...agencyAndYear(data), ...counts, id: `r${index + 1}` };
   });
-  const sections = reports.map(({ result, index, data }) => reportSection(result, index, data, texts));
+  const sections = reports.map(({ result, index, data }) =>
+    reportSection(result, index, data, texts, data === undefined ? '' : claimsHtml(data, declaredTemplate(data), context.locale)),
+  );
   return [
     '<!DOCTYPE html>',
     `<html lang="${context.locale}">`,
