@@ -13,6 +13,7 @@ import { type LoadedReport, loadReport } from '../load/parse.js';
 import { readReportBytes } from '../load/read.js';
 import { declaredTemplate } from '../model/template.js';
 import { type AssessedClaim, assessClaims, type Unverifiable, type Verdict } from '../narrative/assess.js';
+import { VERDICT_WORDS } from '../narrative/verdict-words.js';
 import { findRule } from '../rules/index.js';
 import { makeChalk } from './color.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, UsageError } from './io.js';
@@ -59,35 +60,21 @@ const FORMATS = ['text', 'json'] as const;
 
 const TEXT = {
   'zh-CN': {
-    verdict: { agrees: '一致', differs: '不一致', unverifiable: '无法核对' } satisfies Record<Verdict, string>,
+    ...VERDICT_WORDS['zh-CN'],
     none: '正文中没有读到关于表三、表四的数字',
     stated: '正文',
     table: '表格',
     blank: '—',
     also: '另一种理解',
-    why: {
-      blank: '表中有空白单元格',
-      notACount: '表中的单元格缺失或不是件数',
-      relation: '表中相关的勾稽关系不成立',
-      carriedOver: '有上年结转的申请，不能确定是否都已办结',
-      area: '说的是全辖区的数，表格可能只统计本机关',
-    } satisfies Record<Unverifiable, string>,
     summary: (n: number, differs: number) => `共读到 ${n} 处，${differs} 处与表格不一致`,
   },
   en: {
-    verdict: { agrees: 'agrees', differs: 'differs', unverifiable: 'unverifiable' } satisfies Record<Verdict, string>,
+    ...VERDICT_WORDS.en,
     none: 'no numbers about tables 三 and 四 read in the text',
     stated: 'text',
     table: 'table',
     blank: '—',
     also: 'or',
-    why: {
-      blank: 'a cell of the table is blank',
-      notACount: 'a cell of the table is missing or not a count',
-      relation: 'a relation among the cells fails',
-      carriedOver: 'applications were carried over from last year: not all may be concluded',
-      area: 'a figure for the whole area; the table may count the body alone',
-    } satisfies Record<Unverifiable, string>,
     summary: (n: number, differs: number) => `${n} claim${n === 1 ? '' : 's'} read, ${differs} differ${differs === 1 ? 's' : ''} from the tables`,
   },
 } as const;

@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../engine/types.js';
 import { SECTIONS, type TemplateId } from '../model/template.js';
-import { type AssessedClaim, assessClaims, type Unverifiable, type Verdict } from '../narrative/assess.js';
+import { type AssessedClaim, assessClaims, type Verdict } from '../narrative/assess.js';
+import { VERDICT_WORDS } from '../narrative/verdict-words.js';
 import { escapeHtml } from './html-table.js';
 
 const TEXT = {
@@ -13,14 +14,7 @@ const TEXT = {
     title: (n: number, differs: number) => `正文中的数字：读到 ${n} 处，${differs} 处与表格不一致`,
     none: '正文中没有读到关于表三、表四的数字。',
     columns: ['部分', '原文', '对应表格', '正文', '表格', '核对'],
-    verdict: { agrees: '一致', differs: '不一致', unverifiable: '无法核对' } satisfies Record<Verdict, string>,
-    why: {
-      blank: '表中有空白单元格',
-      notACount: '表中的单元格缺失或不是件数',
-      relation: '表中相关的勾稽关系不成立',
-      carriedOver: '有上年结转的申请，不能确定是否都已办结',
-      area: '说的是全辖区的数，表格可能只统计本机关',
-    } satisfies Record<Unverifiable, string>,
+    ...VERDICT_WORDS['zh-CN'],
     addsCarriedOver: (n: number) => `正文可能把上年结转的 ${n} 件也算了进去`,
     otherReading: (label: string, table: string) => `按另一种理解（${label}），表格为 ${table}`,
     separator: '；',
@@ -30,14 +24,7 @@ const TEXT = {
     title: (n: number, differs: number) => `Numbers in the text: ${n} read, ${differs} differ${differs === 1 ? 's' : ''} from the tables`,
     none: 'No numbers about tables 三 and 四 read in the text.',
     columns: ['Part', 'Words', 'Table quantity', 'Text', 'Table', 'Check'],
-    verdict: { agrees: 'agrees', differs: 'differs', unverifiable: 'unverifiable' } satisfies Record<Verdict, string>,
-    why: {
-      blank: 'a cell of the table is blank',
-      notACount: 'a cell of the table is missing or not a count',
-      relation: 'a relation among the cells fails',
-      carriedOver: 'applications were carried over from last year: not all may be concluded',
-      area: 'a figure for the whole area; the table may count the body alone',
-    } satisfies Record<Unverifiable, string>,
+    ...VERDICT_WORDS.en,
     addsCarriedOver: (n: number) => `the text may count the ${n} carried over from last year too`,
     otherReading: (label: string, table: string) => `read as ${label}, the table has ${table}`,
     separator: '; ',
