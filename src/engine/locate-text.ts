@@ -408,8 +408,8 @@ function preferredRange(node: Node, keyRange: Range | undefined, atKey: boolean)
   return own ?? keyRange;
 }
 
-/** As in rangeInText: each non-blank character of the value is searched for after the previous one. */
-function spanInSource(source: string, value: string, contentStart: number, nodeEnd: number, span: readonly [number, number]): Range {
+/** Where characters `span` of a string value stand in the source: each non-blank character is searched for after the previous one (see rangeInText). */
+export function spanInSource(source: string, value: string, contentStart: number, nodeEnd: number, span: readonly [number, number]): Range {
   const sourceOffset = (valueIndex: number): number => {
     let cursor = contentStart;
     for (let i = 0; i <= Math.min(valueIndex, value.length - 1); i++) {

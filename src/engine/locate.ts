@@ -1,7 +1,7 @@
 import { type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
 import type { LoadedReport } from '../load/parse.js';
 import { parsePointer, valueAt } from '../model/pointer.js';
-import { TextLocator } from './locate-text.js';
+import { spanInSource, TextLocator } from './locate-text.js';
 
 export interface Position {
   readonly line: number;
@@ -84,21 +84,7 @@ export function rangeInText(document: Document.Parsed, source: string, pointer: 
   let contentStart = nodeStart;
   if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') contentStart = source.indexOf('\n', nodeStart) + 1 || nodeEnd;
   else if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') contentStart = nodeStart + 1;
-  const sourceOffset = (valueIndex: number): number => {
-    let cursor = contentStart;
-    for (let i = 0; i <= Math.min(valueIndex, value.length - 1); i++) {
-      const char = value[i]!;
-      if (/\s/.test(char) && i < valueIndex) continue;
-      const found = source.indexOf(char, cursor);
-      if (found < 0 || found >= nodeEnd) return cursor;
-      if (i === valueIndex) return found;
-      cursor = found + 1;
-    }
-    return cursor;
-  };
-  const start = sourceOffset(span[0]);
-  const end = span[1] > span[0] ? sourceOffset(span[1] - 1) + 1 : start;
-  return [start, Math.max(start, end)];
+  return spanInSource(source, value, contentStart, nodeEnd, span);
 }
 
 export function toPosition(lineCounter: LineCounter, range: Range): Position {
