@@ -358,7 +358,7 @@ describe('gov-report import (the command)', () => {
       'fixtures/import/run-together.txt: 表二「第二十条第（一）项 行政规范性文件」: not recovered — the digits “21325” can be cut into 3 cells in more than one way\n' +
         'fixtures/import/run-together.txt: 1 place not recovered, 3 table cells (表二 3): check each place above in the published report and fill it in; until then not_recovered lists it and lint reads it as unknown (read as text; template 2021, told by the headers of table 二)\n',
     );
-    assert.match(run.stdout, /  # not recovered — the digits “21325” can be cut into 3 cells in more than one way\n  normative_documents: \{ issued: null, repealed: null, in_force: null \}/);
+    assert.match(run.stdout, / {2}# not recovered — the digits “21325” can be cut into 3 cells in more than one way\n {2}normative_documents: \{ issued: null, repealed: null, in_force: null \}/);
   });
 
   it('reads stdin with -, and writes -o without overwriting an existing file unless --force', () => {

@@ -163,7 +163,7 @@ describe('gov-report init', () => {
     const lines = run.stdout.split('\n');
     assert.match(lines[0]!, /^# yaml-language-server: \$schema=\S+schemas\/report\.schema\.json$/);
     assert.equal(lines[1], 'template: "2021"          # 国办公开办函〔2021〕30号');
-    assert.match(run.stdout, /^ {2}#  +自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计$/m);
+    assert.match(run.stdout, /^ {2}# {2,}自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计$/m);
     assert.match(run.stdout, /^ {6}process_information: \[0, 0, 0, 0, 0, 0, 0\] {3}# 6\.属于四类过程性信息$/m);
     assert.match(run.stdout, /^overview: "" +# 一、总体情况$/m);
     const expected = blankReport('2021', { agency: '示例市政务服务和大数据管理局', year: 2023, published: '2024-01-20' });

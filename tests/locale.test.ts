@@ -41,7 +41,7 @@ export function englishWords(text: string, quoted: string = ''): string[] {
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/(?:[\w.~-]*\/)+[\w.<>~-]*|[\w-]+\.(?:ya?ml|json|md|txt|html|docx)\b/g, ' ')
     .replace(/(?<![\w-])--?[a-z][\w-]*/g, ' ');
-  return (prose.match(/[A-Za-z][A-Za-z_'-]*[A-Za-z0-9]|[A-Za-z]/g) ?? []).filter((word) => {
+  return (prose.match(/[A-Z][A-Z_'-]*[A-Z0-9]|[A-Z]/gi) ?? []).filter((word) => {
     if (RULE_IDS.has(word) || REPORT_KEYS.has(word) || quoted.includes(word)) return false;
     // Proper names (products a page tells the reader to use, the Dice coefficient) and the command.
     if (/^(?:Windows|Code|Excel|Word|WPS|Notepad|Markdown|Dice|lint)$/.test(word)) return false;

@@ -3,7 +3,7 @@ import type { LoadedReport } from '../load/parse.js';
 import { parsePointer, valueAt } from '../model/pointer.js';
 import { TextLocator } from './locate-text.js';
 
-export interface Position {
+interface Position {
   readonly line: number;
   readonly column: number;
   readonly endLine: number;

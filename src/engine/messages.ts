@@ -67,7 +67,7 @@ export function formatMessage(template: Localized, locale: Locale, data: Message
 }
 
 /** `1 problem`, `2 problems`: English nouns counted; Chinese needs no plural. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
@@ -83,7 +83,7 @@ function someOf(names: readonly string[], locale: Locale, shown = 3): string {
  * The words of the interface itself — severities, summaries, headers, notes — once per locale, so that
  * every format and command says them alike and a run speaks one language.
  */
-export interface InterfaceText {
+interface InterfaceText {
   readonly severity: { readonly error: string; readonly warning: string };
   readonly summary: (errors: number, warnings: number) => string;
   readonly fileIgnored: (file: string) => string;

@@ -7,7 +7,7 @@ import { formatMessage, placeholdersOf } from './messages.js';
 import { applyDirectives } from './suppress.js';
 import type { Diagnostic, Locale, PairContext, RelatedLocation, ReportInSet, Rule, RuleReport, SeveritySetting } from './types.js';
 
-export interface LintOptions {
+interface LintOptions {
   readonly rules: readonly Rule[];
   /** Overrides of the rules' default severities. */
   readonly severities?: ReadonlyMap<string, SeveritySetting>;

@@ -4,7 +4,6 @@ import type { DirectiveProblem } from './suppress.js';
 export type Severity = 'error' | 'warning';
 export type SeveritySetting = Severity | 'off';
 export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 /** A text in every locale. */
 export type Localized = Readonly<Record<Locale, string>>;

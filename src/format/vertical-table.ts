@@ -2,7 +2,7 @@ import { displayWidth, stripAnsi } from './width.js';
 import { wrapToWidth } from './wrap.js';
 
 /** A cell as cli-table3 takes it: text, or an object with its content and spans. */
-export type CellLike = string | number | null | undefined | { readonly content?: unknown; readonly colSpan?: number; readonly rowSpan?: number };
+type CellLike = string | number | null | undefined | { readonly content?: unknown; readonly colSpan?: number; readonly rowSpan?: number };
 
 const contentOf = (cell: CellLike): string =>
   cell === null || cell === undefined ? '' : typeof cell === 'object' ? String(cell.content ?? '') : String(cell);

@@ -211,7 +211,7 @@ function openingOf(document: Document.Parsed, error: YAMLError): readonly [numbe
  * Where each line of the text starts. Built from the text rather than by the parser, whose count misses
  * the line breaks inside a scalar it gives up on, shifting every later position.
  */
-export function lineTable(text: string): LineCounter {
+function lineTable(text: string): LineCounter {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);

@@ -1,6 +1,6 @@
 /** JSON Pointers (RFC 6901): the way rules name a place in a report. */
 
-export type Segment = string | number;
+type Segment = string | number;
 
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];

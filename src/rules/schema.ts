@@ -21,7 +21,7 @@ function found(value: unknown): string {
 function numberInText(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   // Units that agree with the cell (counts in 件/条/项, fees in 万元) may be dropped; 元 may not.
-  const normalised = value.normalize('NFKC').trim().replace(/[,_]/g, '').replace(/(万元|件|条|项|个)$/, '');
+  const normalised = value.normalize('NFKC').trim().replace(/[,_]/g, '').replace(/(万元|[件条项个])$/, '');
   return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : undefined;
 }
 

@@ -20,7 +20,7 @@ function startWorker(options: WorkerOptions): Worker {
 }
 
 /** Threads pay for their start-up (~50 ms each) only above a few hundred reports. */
-export const WORKER_THRESHOLD = 300;
+const WORKER_THRESHOLD = 300;
 
 export function defaultThreads(files: number): number {
   return files < WORKER_THRESHOLD ? 0 : Math.min(4, availableParallelism());

@@ -12,7 +12,7 @@ import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';
 import { withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
 
-export interface ExplainOptions {
+interface ExplainOptions {
   readonly locale?: string;
   readonly color?: boolean;
 }
@@ -52,7 +52,7 @@ export function renderMarkdown(markdown: string, chalk: ChalkInstance): string {
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
-const LATIN = /[A-Za-z]/g;
+const LATIN = /[A-Z]/gi;
 
 /**
  * The language a piece of a page is written in. English text quotes Chinese labels, and Chinese text
@@ -86,7 +86,7 @@ const HEADINGS: Readonly<Record<string, string>> = {
  * given in Chinese and then in English; this keeps the reader's language, translates the headings, and in
  * YAML examples keeps the reader's side of a `# 中文 / English` comment.
  */
-export function pageIn(markdown: string, locale: Locale): string {
+function pageIn(markdown: string, locale: Locale): string {
   const out: string[] = [];
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -172,7 +172,7 @@ function codeIn(lines: readonly string[], info: string, locale: Locale): string[
   return (kept.length > 0 ? kept : nonEmpty).flatMap((group, i) => (i === 0 ? group : ['', ...group]));
 }
 
-export function explainCommand(ruleId: string, options: ExplainOptions, io: CliIo): number {
+function explainCommand(ruleId: string, options: ExplainOptions, io: CliIo): number {
   const locale = resolveLocale(options.locale, io.env);
   const rule = findRule(ruleId);
   if (!rule) {

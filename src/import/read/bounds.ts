@@ -6,10 +6,10 @@
 import { ImportError } from '../errors.js';
 
 /** A published report, with its pictures, is a few megabytes; PDFs with scans run to tens. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-export const MAX_HTML_CHARACTERS = 16 * 1024 * 1024;
-export const MAX_HTML_DEPTH = 1000;
-export const MAX_HTML_ELEMENTS = 400_000;
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const MAX_HTML_CHARACTERS = 16 * 1024 * 1024;
+const MAX_HTML_DEPTH = 1000;
+const MAX_HTML_ELEMENTS = 400_000;
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
@@ -23,7 +23,7 @@ const NOT_NESTING = new Set([
   'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'html', 'head', 'body',
 ]);
 
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
+const TAG = /<(\/?)([a-z][\w:-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/gi;
 
 /** Throws an ImportError when the page is larger, or nests deeper, than a report can. */
 export function checkHtmlBounds(html: string): void {

@@ -32,5 +32,5 @@ export async function readSource(bytes: Uint8Array): Promise<SourceDocument> {
   const detected = detectSource(bytes);
   if (detected.kind === 'unreadable') throw new ImportError(detected.message);
   const reader = READERS[detected.kind] as Reader<typeof detected.kind>;
-  return reader(detected as never, bytes);
+  return reader(detected, bytes);
 }

@@ -84,7 +84,7 @@ function headingsFrom(flat: Flat, norm: Normalized, start: number): Heading[] {
       const written = m[1];
       const before = flat.text[norm.origin[m.index]! - 1] ?? '';
       const digits = written !== undefined && /^\d/.test(written);
-      const apart = written !== undefined && [...written].some((_, k) => k > 0 && norm.origin[m!.index + k] !== norm.origin[m!.index + k - 1]! + 1);
+      const apart = written !== undefined && [...written].some((_, k) => k > 0 && norm.origin[m.index + k] !== norm.origin[m.index + k - 1]! + 1);
       if (written !== undefined && (apart || (before !== '' && (digits ? /[\d.]/.test(before) : NUMERALS.includes(before))))) {
         pattern.lastIndex = m.index + 1;
         continue;
@@ -124,7 +124,7 @@ export function headingRemarks(headings: readonly Heading[]): string[] {
 /** Headings one right after the other, nothing between them: a list of contents, not the parts. */
 function contentsList(headings: readonly Heading[], norm: Normalized): number {
   let run = 0;
-  while (run + 1 < headings.length && /^[\s\p{P}\d#]*$/u.test(norm.text.slice(headings[run]!.normEnd, headings[run + 1]!.normStart))) run += 1;
+  while (run + 1 < headings.length && /^[\s\p{P}\d]*$/u.test(norm.text.slice(headings[run]!.normEnd, headings[run + 1]!.normStart))) run += 1;
   return run >= 2 ? run : 0;
 }
 
