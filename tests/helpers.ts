@@ -104,7 +104,7 @@ function cliHost(): Worker {
 }
 
 /** A temporary folder for the tests of one file, removed after them; `write` lays out a file in it. */
-export function scratchFolder(prefix: string): { readonly path: () => string; write(name: string, text: string | Uint8Array): string } {
+export function scratchFolder(prefix: string): { readonly path: () => string; readonly write: (name: string, text: string | Uint8Array) => string } {
   let folder = '';
   before(() => {
     folder = mkdtempSync(join(tmpdir(), prefix));
@@ -112,7 +112,7 @@ export function scratchFolder(prefix: string): { readonly path: () => string; wr
   after(() => rmSync(folder, { recursive: true, force: true }));
   return {
     path: () => folder,
-    write(name, text) {
+    write: (name, text) => {
       const file = join(folder, name);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);

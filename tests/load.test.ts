@@ -77,7 +77,7 @@ describe('the fast parser (no positions) reads reports as the full parser does',
     entry.endsWith('.yaml')
       ? [fixture(entry)]
       : readdirSync(fixture(entry), { recursive: true, encoding: 'utf8' })
-          .filter((name) => /\.(ya?ml|json)$/.test(name))
+          .filter((name) => /\.(?:ya?ml|json)$/.test(name))
           .map((name) => join(fixture(entry), name)),
   );
   for (const file of files) {

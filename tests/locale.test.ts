@@ -14,7 +14,7 @@ import { ROOT } from './helpers.js';
  */
 const FIXTURES = ['fixtures/sample-2023.yaml', ...['valid', 'invalid'].flatMap((folder) =>
   readdirSync(join(ROOT, 'fixtures', folder))
-    .filter((name) => /\.(ya?ml|json)$/.test(name))
+    .filter((name) => /\.(?:ya?ml|json)$/.test(name))
     .map((name) => `fixtures/${folder}/${name}`),
 )];
 
@@ -22,7 +22,7 @@ const REPORT_KEYS = new Set<string>();
 (function collectKeys(node: unknown): void {
   if (Array.isArray(node)) node.forEach(collectKeys);
   else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
       if (key === 'properties' && value && typeof value === 'object') for (const name of Object.keys(value)) REPORT_KEYS.add(name);
       collectKeys(value);
     }
@@ -73,7 +73,7 @@ const assertChinese = (text: string, what: string, quoted = '') => assert.deepEq
 const textOf = (fixture: string) =>
   readFileSync(join(ROOT, fixture), 'latin1')
     .split('\n')
-    .map((line) => (line.includes('gov-report-disable') ? line : line.replace(/(^|\s)#.*$/, '')))
+    .map((line) => (line.includes('gov-report-disable') ? line : line.replace(/(?:^|\s)#.*$/, '')))
     .join('\n');
 
 describe('one language per run: zh-CN', () => {

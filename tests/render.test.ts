@@ -30,7 +30,7 @@ function reportFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return reportFiles(path);
-    return /\.(ya?ml|json)$/.test(entry.name) ? [path] : [];
+    return /\.(?:ya?ml|json)$/.test(entry.name) ? [path] : [];
   });
 }
 
@@ -114,7 +114,7 @@ describe('render → import round trip', () => {
   const AGENCIES = ['示例县市场监督管理局', '示例市人民政府办公室', '某某街道办事处', '示例省生态环境厅'];
 
   function generated(template: TemplateId) {
-    const proactive = Object.fromEntries(
+    const proactive = Object.fromEntries<fc.Arbitrary<unknown>>(
       proactiveRows(template).map((spec) => {
         if (!spec.columns) return [spec.key, spec.kind === 'amount' ? amount : count];
         const columns = spec.columns.map((c) => [c.key, spec.signedColumns?.includes(c.key) ? signed : spec.amountColumns?.includes(c.key) ? amount : count] as const);

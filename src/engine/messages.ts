@@ -16,8 +16,10 @@ export function placeholdersOf(template: string): string[] {
 
 type Value = DataValue | readonly DataValue[] | undefined;
 
+const isList = (value: Value): value is readonly DataValue[] => Array.isArray(value);
+
 function show(value: Value, locale: Locale): string {
-  if (Array.isArray(value)) return value.map((v) => show(v, locale)).join(locale === 'zh-CN' ? '、' : ', ');
+  if (isList(value)) return value.map((v) => show(v, locale)).join(locale === 'zh-CN' ? '、' : ', ');
   return String(value);
 }
 
@@ -28,7 +30,7 @@ function typed(value: Value, type: string | undefined, locale: Locale): string {
     case 'signed':
       return typeof value === 'number' && value > 0 ? `+${value}` : show(value, locale);
     case 'sum':
-      return Array.isArray(value) ? value.map((v) => show(v, locale)).join(' + ') : show(value, locale);
+      return isList(value) ? value.map((v) => show(v, locale)).join(' + ') : show(value, locale);
     case 'count': {
       const [noun = '', pluralForm] = args;
       return typeof value === 'number' ? plural(value, noun, pluralForm) : show(value, locale);

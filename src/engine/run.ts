@@ -168,7 +168,7 @@ export function lintReports(targets: readonly LintTarget[], options: Omit<LintOp
   const perFile = targets.map((target) =>
     target.contextOnly ? [] : runFileRules(target.report, { ...options, severities: target.severities }),
   );
-  const pairRules = options.rules.filter((rule) => rule.across && rule.checkPair);
+  const pairRules = options.rules.filter((rule) => rule.across && rule.checkPair !== undefined);
   if (pairRules.length > 0) {
     const usable = (target: LintTarget) => target.report.syntaxProblems.length === 0;
     const runPair = (kind: 'consecutive-years' | 'same-year', earlier: LoadedReport, later: number) => {

@@ -38,7 +38,7 @@ export interface RuleContext {
   readonly syntaxProblems: readonly { code: string; detail: string; facts?: Readonly<Record<string, string | number>>; range: readonly [number, number] }[];
   /** How the file's bytes were decoded. */
   readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-  report(finding: RuleReport): void;
+  readonly report: (finding: RuleReport) => void;
 }
 
 /** One report as the cross-report rules see it. */
@@ -53,7 +53,7 @@ export interface PairContext {
   readonly earlier: ReportInSet;
   readonly later: ReportInSet;
   /** Reports on the later report; `relatedPath` points into the earlier one. */
-  report(finding: RuleReport): void;
+  readonly report: (finding: RuleReport) => void;
 }
 
 export interface Rule {
@@ -86,7 +86,7 @@ export interface Rule {
 
 export interface DirectiveContext {
   readonly problems: readonly DirectiveProblem[];
-  report(finding: RuleReport): void;
+  readonly report: (finding: RuleReport) => void;
 }
 
 /** Why a diagnostic is not counted: an inline `gov-report-disable…` directive with its reason. */

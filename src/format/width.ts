@@ -26,7 +26,6 @@ export function padEndTo(text: string, width: number): string {
 }
 
 // SGR colour sequences (what chalk writes) take no columns.
-// eslint-disable-next-line no-control-regex
 const ANSI_SGR = /\u001b\[[0-9;]*m/g;
 
 export function stripAnsi(text: string): string {

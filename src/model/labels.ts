@@ -11,6 +11,7 @@ function collectTitles(schema: z.ZodType, segments: (string | number)[], out: Ma
     collectTitles(schema.unwrap() as z.ZodType, segments, out);
   } else if (schema instanceof z.ZodObject) {
     for (const [key, child] of Object.entries(schema.shape)) {
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- narrowed by instanceof, the shape is ZodObject<any>'s: its values are schemas
       collectTitles(child, [...segments, key], out);
     }
   } else if (schema instanceof z.ZodTuple) {

@@ -290,7 +290,7 @@ const analyses = new WeakMap<object, Map<TemplateId, TableCheck>>();
 export function checkTables(data: unknown, template: TemplateId): TableCheck {
   if (typeof data !== 'object' || data === null) return ALL_HOLD;
   let byTemplate = analyses.get(data);
-  if (!byTemplate) analyses.set(data, (byTemplate = new Map()));
+  if (!byTemplate) analyses.set(data, (byTemplate = new Map<TemplateId, TableCheck>()));
   let result = byTemplate.get(template);
   if (!result) byTemplate.set(template, (result = allHold(data, template) ? ALL_HOLD : analyse(data, template)));
   return result;

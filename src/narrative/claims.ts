@@ -480,7 +480,7 @@ class Extractor {
       if (CHANNEL.test(wholeBefore) && !ALL_CHANNELS.test(wholeBefore)) return this.reject(start, end, 'one channel');
       if ((kind === 'TOTAL' || kind === 'NEW') && NOT_DONE.test(text.slice(Math.max(clauseStart, keyword.start - 2), keyword.start))) return this.reject(start, end, 'not done');
       // 办理信息公开申请3件、纸质申请36件: one of several parts
-      const next = /^(?:[、和及与]|以及)([^,;:。!?\n()]{0,15}?)(?:\d+|[零〇一二两三四五六七八九十百千]+)[件宗起条]/u.exec(text.slice(token.end, token.end + 40));
+      const next = /^(?:[、和及与]|以及)[^,;:。!?\n()]{0,15}?(?:\d+|[零〇一二两三四五六七八九十百千]+)[件宗起条]/u.exec(text.slice(token.end, token.end + 40));
       if (next && this.keywordsIn(token.end, token.end + next[0].length).length === 0) return this.reject(start, end, 'one of several parts');
     }
     const time = this.timeProblem(kind, keyword, start, token.start);

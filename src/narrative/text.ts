@@ -132,7 +132,8 @@ export interface CountToken {
   readonly unit: string;
 }
 
-const COUNT = /(\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千]+)([件宗起条])/gu;
+// A run of digits or numerals is tried from its start only (the lookbehinds): from inside it, it would be rescanned to its end.
+const COUNT = /(\d{1,3}(?:,\d{3})+|(?<!\d)\d+|(?<![零〇一二两三四五六七八九十百千])[零〇一二两三四五六七八九十百千]+)([件宗起条])/gu;
 /** What makes a count approximate, a rank or a range when it comes right before it: 近50件, 第3件, 3至5件. */
 const BEFORE_NOT_A_COUNT = /(?:[\d.第近约逾超万亿]|\d[,\-~～—至到 ]|不足|不到|至少|最多|多达)$/u;
 /** …and before a Chinese numeral, words that make it part of another word: 每一件, 统一件, 数十件, 上百件. */

@@ -64,7 +64,7 @@ export const KEYWORDS: readonly { kind: Kind; re: RegExp }[] = [
   {
     kind: 'CO',
     re: new RegExp(
-      `(?:上一?年度?|去年|${YEAR})(?:结转(?:(?:至|到)(?:本年度?|今年))?|遗留|转入|尚未办结|未办结|未办理完毕|未办完)(?!(?:至|到)?(?:下|次|明|${YEAR}))(?:的)?`,
+      `(?:上一?年度?|去年|${YEAR})(?:结转(?:[至到](?:本年度?|今年))?|遗留|转入|尚未办结|未办结|未办理完毕|未办完)(?![至到]?(?:[下次明]|(?:19|20)\\d{2}年))的?`,
       'gu',
     ),
   },
@@ -151,7 +151,7 @@ export const ALL_CHANNELS = /各类|各种|所有|全部|多种|各渠道|等(?:
 /** Before a verb of handling: not done yet, or to be done (需办理 = 新收 + 结转, 未答复). */
 export const NOT_DONE = /(?:[需应待要未不尚仍拟]|正在)$/u;
 /** Several years together, or up to the time of writing: 近三年, 三年来, 历年, 至今. */
-export const SEVERAL_YEARS = /近[\d一二两三四五六七八九十]+年|[一二两三四五六七八九十]+年(?:来|间)|近年|历年|累计至|至今|迄今/u;
+export const SEVERAL_YEARS = /近[\d一二两三四五六七八九十]+年|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+年[来间]|近年|历年|累计至|至今|迄今/u;
 /** …以来: since some time; this year's only when it says 今年以来, 年初以来 or names the report's year. */
 export const SINCE = /(?:(?<year>(?:19|20)\d{2})年度?|(?<thisYear>今年|本年度?|年初))?以来/gu;
 

@@ -31,6 +31,7 @@ export interface FileOutcome {
   readonly notReport?: boolean;
 }
 
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- `(.*)$` always matches the rest of the line: nothing is given back
 const AGENCY_LINE = /^[ \t]*["']?agency["']?[ \t]*:[ \t]*(.*)$/m;
 
 /**

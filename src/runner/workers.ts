@@ -91,7 +91,7 @@ export class WorkerPool {
   }
 
   private async runAll(jobs: readonly Job[]): Promise<Reply[]> {
-    const replies: Reply[] = new Array(jobs.length);
+    const replies = new Array<Reply>(jobs.length);
     let next = 0;
     const drive = (worker: Worker) =>
       new Promise<void>((resolve, reject) => {
@@ -112,7 +112,7 @@ export class WorkerPool {
             try {
               rethrow(reply);
             } catch (error) {
-              reject(error);
+              reject(error instanceof Error ? error : new Error(String(error))); // rethrow throws Errors only
               return;
             }
           }

@@ -97,7 +97,7 @@ function appealPieces(report: Data): Piece[] {
 export function piecesOf(report: Data): Piece[] {
   const template = report.template === '2019' ? '2019' : '2021';
   const text = (key: string): Piece[] =>
-    String(report[key] ?? '')
+    String(report[key] ?? '') // eslint-disable-line @typescript-eslint/no-base-to-string -- text sections are strings
       .split('\n')
       .filter((l) => l.trim() !== '')
       .map((l) => ({ kind: 'paragraph', text: l }));

@@ -45,6 +45,7 @@ export function renderMarkdown(markdown: string, chalk: ChalkInstance): string {
       else out.push(line === '' ? '' : chalk.dim(`    ${line}`));
       continue;
     }
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- one line of our own bundled docs, not user input
     const heading = /^ {0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(line);
     out.push(heading ? chalk.bold(heading[1] ?? '') : line);
   }
@@ -71,7 +72,7 @@ function languageOf(text: string): Locale {
 
 /** Lint output in a page's examples: its severity words say its language. */
 const outputLanguage = (text: string): Locale | undefined =>
-  /(^|\s)(错误|警告)(\s|$)/m.test(text) ? 'zh-CN' : /(^|\s)(error|warning)(\s|$)/m.test(text) ? 'en' : undefined;
+  /(?:^|\s)(?:错误|警告)(?:\s|$)/m.test(text) ? 'zh-CN' : /(?:^|\s)(?:error|warning)(?:\s|$)/m.test(text) ? 'en' : undefined;
 
 const HEADINGS: Readonly<Record<string, string>> = {
   'What it checks': '检查内容',
@@ -99,6 +100,7 @@ function pageIn(markdown: string, locale: Locale): string {
       i = end;
       continue;
     }
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- one line of our own bundled docs, not user input
     const heading = /^(#{2,6})\s+(.*)$/.exec(line);
     if (heading) {
       out.push(locale === 'zh-CN' && HEADINGS[heading[2]!] ? `${heading[1]} ${HEADINGS[heading[2]!]}` : line);
@@ -114,6 +116,7 @@ function pageIn(markdown: string, locale: Locale): string {
       if (locale === 'en') out.push(line);
       continue;
     }
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- one line of our own bundled docs, not user input
     const item = /^(\s*[-*]\s+)(.*)$/.exec(line);
     if (item) {
       // A list item: its first line and the lines under it, one per language.
@@ -128,7 +131,7 @@ function pageIn(markdown: string, locale: Locale): string {
       continue;
     }
     const paragraph = [line];
-    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !/^(#|\s*[-*]\s|\s*(`{3}|~{3}))/.test(lines[i + 1]!)) paragraph.push(lines[++i]!);
+    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !/^(?:#|\s*[-*]\s|\s*(?:`{3}|~{3}))/.test(lines[i + 1]!)) paragraph.push(lines[++i]!);
     // A Chinese line or lines, then their English, in one paragraph.
     const english = paragraph.findIndex((text, j) => j > 0 && languageOf(text) === 'en' && languageOf(paragraph.slice(0, j).join(' ')) === 'zh-CN');
     if (english > 0) {
@@ -156,6 +159,7 @@ function oneSide(text: string, locale: Locale): string {
 function codeIn(lines: readonly string[], info: string, locale: Locale): string[] {
   if (info === 'yaml' || info === 'yml') {
     return lines.map((line) =>
+      // eslint-disable-next-line regexp/no-super-linear-backtracking -- one line of our own bundled docs, not user input
       line.replace(/#\s*(.*?)\s+\/\s+(.*)$/, (whole, first: string, second: string) => {
         if (languageOf(first) === languageOf(second)) return whole;
         return `# ${languageOf(first) === locale ? first : second}`;

@@ -58,7 +58,7 @@ function commandLineRules(entries: readonly string[]): Map<string, SeveritySetti
 
 function maxFileSizeOf(option: string | undefined): number {
   if (option === undefined) return DEFAULT_MAX_BYTES;
-  if (!/^\d+(\.\d+)?$/.test(option) || Number(option) <= 0) throw new UsageError(`--max-file-size takes a size in MB, got "${option}"`);
+  if (!/^\d+(?:\.\d+)?$/.test(option) || Number(option) <= 0) throw new UsageError(`--max-file-size takes a size in MB, got "${option}"`);
   return Math.round(Number(option) * 1024 * 1024);
 }
 

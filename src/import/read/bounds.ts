@@ -23,7 +23,8 @@ const NOT_NESTING = new Set([
   'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'html', 'head', 'body',
 ]);
 
-const TAG = /<(\/?)([a-z][\w:-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/gi;
+// The lookahead keeps the name from giving characters back to the attributes (no backtracking between them).
+const TAG = /<(\/?)([a-z][\w:-]*)(?![\w:-])[^>]*?(\/?)>|<!--[\s\S]*?-->/gi;
 
 /** Throws an ImportError when the page is larger, or nests deeper, than a report can. */
 export function checkHtmlBounds(html: string): void {

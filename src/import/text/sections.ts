@@ -21,10 +21,12 @@ const NUMBER = String.raw`(?:([一二三四五六七八九十]{1,2}|\d{1,2})[,.]
  */
 const HEADINGS: Record<SectionKey, RegExp> = {
   overview: new RegExp(`${NUMBER}?总体情况`, 'g'),
-  proactive: new RegExp(`${NUMBER}?主动公开政府信息(?:的)?情况`, 'g'),
-  applications: new RegExp(`${NUMBER}?收到和处理政府信息公开申请(?:的)?情况`, 'g'),
-  appeals: new RegExp(`(?:${NUMBER}(?:(?!结转)[^。;:]){0,16}?|(?:政府信息公开|因政府信息公开工作被申请)?)行政复议[^。;:]{0,12}?行政诉讼(?:的)?情况`, 'g'),
-  problems: new RegExp(`(?:${NUMBER}[^。;:]{0,16}?)?存在(?:的)?(?:主要)?问题(?:[^。;:]{0,3}?(?:改进|整改)(?:的)?(?:情况|措施|工作)?)?`, 'g'),
+  proactive: new RegExp(`${NUMBER}?主动公开政府信息的?情况`, 'g'),
+  applications: new RegExp(`${NUMBER}?收到和处理政府信息公开申请的?情况`, 'g'),
+  // eslint-disable-next-line regexp/no-useless-non-capturing-group -- NUMBER's group is needed where it is optional
+  appeals: new RegExp(`(?:${NUMBER}(?:(?!结转)[^。;:]){0,16}?|(?:政府信息公开|因政府信息公开工作被申请)?)行政复议[^。;:]{0,12}?行政诉讼的?情况`, 'g'),
+  // eslint-disable-next-line regexp/no-useless-non-capturing-group -- NUMBER's group is needed where it is optional
+  problems: new RegExp(`(?:${NUMBER}[^。;:]{0,16}?)?存在的?(?:主要)?问题(?:[^。;:]{0,3}?(?:改进|整改)的?(?:情况|措施|工作)?)?`, 'g'),
   other_matters: new RegExp(`${NUMBER}?其他[^。;:]{0,6}?事项`, 'g'),
 };
 
