@@ -248,7 +248,8 @@ class Extractor {
   private phraseOf(start: number, end: number): string {
     const [from, to] = originalSpan(this.compacted, start, end);
     // A line break (or the space a folded block makes of it) between two Chinese characters is not in the words.
-    return this.original.slice(from, to).replace(/\s*\n\s*|(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/gu, '');
+    // (A run of spaces is tried from its start only: from inside it, a long run was rescanned.)
+    return this.original.slice(from, to).replace(/(?<!\s)\s*\n\s*|(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/gu, '');
   }
 
   private claimAt(
