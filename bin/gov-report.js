@@ -17,7 +17,7 @@ function readBundle() {
     // The build keeps the bundle ASCII, so no UTF-8 decoding is needed.
     return readFileSync(bundle, 'latin1');
   } catch (error) {
-    if (error?.code !== 'ENOENT') throw error;
+    if (/** @type {NodeJS.ErrnoException} */ (error)?.code !== 'ENOENT') throw error;
     process.stderr.write('gov-report: dist/gov-report.js is missing: run `npm run build` in the gov-report folder\n');
     process.exit(2);
   }

@@ -80,12 +80,13 @@ export const FAULT_KINDS = Object.keys(FAULTS);
 function report(agency, year, state, next, long) {
   const small = () => (next() < 0.6 ? 0 : Math.floor(next() * 6));
   const leaves = LEAVES_2021.map(() => Array.from({ length: 6 }, small));
-  const totalColumns = Array.from({ length: 6 }, (_, c) => leaves.reduce((sum, l) => sum + l[c], 0));
+  const totalColumns = Array.from({ length: 6 }, (_, c) => leaves.reduce((sum, l) => sum + (l[c] ?? 0), 0));
+  /** @type {number[]} */
   const carriedOver = state.carriedForward;
   const carriedForward = Array.from({ length: 6 }, () => (next() < 0.7 ? 0 : Math.floor(next() * 3)));
   const newCols = totalColumns.map((t, c) => {
-    const n = t + carriedForward[c] - carriedOver[c];
-    if (n < 0) carriedForward[c] -= n;
+    const n = t + (carriedForward[c] ?? 0) - (carriedOver[c] ?? 0);
+    if (n < 0) carriedForward[c] = (carriedForward[c] ?? 0) - n;
     return Math.max(0, n);
   });
   const withTotal = (cols) => [...cols, cols.reduce((a, b) => a + b, 0)];
@@ -170,7 +171,7 @@ export function writeCorpus(dir, count, { seed = 1, years = 8, faulty = 0, long 
   return faultyFiles;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
   const [dir, count, faulty, long] = process.argv.slice(2);
   if (!dir) {
     console.error('usage: node scripts/bench-corpus.mjs <folder> [count=1000] [share with a fault=0] [share with long texts=0]');

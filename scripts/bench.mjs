@@ -111,9 +111,10 @@ function measure(args) {
     let cpu;
     if (timed) {
       let err = '';
-      child.stderr.setEncoding('utf8');
-      child.stderr.on('data', (chunk) => (err += chunk));
-      child.stderr.on('end', () => {
+      const stderr = /** @type {import('node:stream').Readable} */ (child.stderr);
+      stderr.setEncoding('utf8');
+      stderr.on('data', (chunk) => (err += chunk));
+      stderr.on('end', () => {
         const match = /gov-report-bench-time ([\d.]+) ([\d.]+) (\d+)/.exec(err);
         if (match) cpu = { userS: Number(match[1]), systemS: Number(match[2]), peakKb: Number(match[3]) };
         process.stderr.write(err.replace(/.*gov-report-bench-time.*\n?/, '').replace(/^Command exited with non-zero status \d+\n/m, ''));
@@ -134,10 +135,11 @@ function measure(args) {
     const timer = setInterval(poll, 50);
     const named = new Set();
     let rest = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => {
+    const stdout = /** @type {import('node:stream').Readable} */ (child.stdout);
+    stdout.setEncoding('utf8');
+    stdout.on('data', (chunk) => {
       const lines = (rest + chunk).split('\n');
-      rest = lines.pop();
+      rest = lines.pop() ?? '';
       for (const line of lines) named.add(line.slice(0, line.indexOf(':')));
     });
     child.on('error', reject);
@@ -185,7 +187,7 @@ if (!onlyStartup) {
     const times = [];
     for (const size of sizes) times.push([size, await throughput(kind, size)]);
     if (times.length > 1) {
-      const [[smallSize, smallMs], [largeSize, largeMs]] = [times[0], times.at(-1)];
+      const [[smallSize, smallMs], [largeSize, largeMs]] = /** @type {[[number, number], [number, number]]} */ ([times[0], times.at(-1)]);
       const perReport = (ms, size) => ms / size;
       console.log(`  cost per report, ${largeSize.toLocaleString('en')} against ${smallSize.toLocaleString('en')}: ${(perReport(largeMs, largeSize) / perReport(smallMs, smallSize)).toFixed(2)}× (1.00× is linear)`);
     }

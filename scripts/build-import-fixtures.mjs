@@ -15,7 +15,11 @@ const out = (name) => new URL(`../fixtures/import/${name}`, import.meta.url);
 
 const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const para = (text) => `<w:p><w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
-/** A cell: text (empty for a blank), and how it is merged. */
+/**
+ * A cell: text (empty for a blank), and how it is merged.
+ * @param {string} text
+ * @param {{ span?: number, vmerge?: 'restart' | 'continue' }} [merge]
+ */
 const cell = (text, { span = 1, vmerge } = {}) =>
   `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${vmerge === 'restart' ? '<w:vMerge w:val="restart"/>' : vmerge ? '<w:vMerge/>' : ''}</w:tcPr>${
     text === '' ? '<w:p/>' : para(text)

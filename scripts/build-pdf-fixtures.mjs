@@ -21,6 +21,7 @@ const out = join(root, 'fixtures/import-pdf');
 mkdirSync(out, { recursive: true });
 const scratch = mkdtempSync(join(tmpdir(), 'gov-report-pdf-'));
 
+/** @satisfies {Record<string, NonNullable<Parameters<typeof reportHtml>[1]>>} */
 export const STYLES = {
   centred: { labelWidth: 7, verticalAlign: 'middle', fontSize: 12 },
   top: { labelWidth: 16, verticalAlign: 'top', fontSize: 11 },
@@ -52,7 +53,9 @@ for (const { name, report } of process.argv.includes("--extra-only") ? [] : repo
 
 // Blank cells printed as nothing at all (no “/”): busy-2022 with a few cells blank, for the column bands.
 {
-  const report = reports().find((r) => r.name === 'busy-2022').report;
+  const busy = reports().find((r) => r.name === 'busy-2022');
+  if (!busy) throw new Error('busy-2022 is not among the reports');
+  const report = busy.report;
   report.applications.new[2] = null;
   report.applications.results.total[6] = null;
   report.applications.carried_forward[0] = null;
@@ -96,7 +99,7 @@ print('<!DOCTYPE html><html><body><svg width="600" height="800"><rect x="40" y="
 
 // Damaged: the first kilobytes of a real PDF, cut off.
 {
-  const whole = readFileSync(join(out, `${reports()[0].name}.top.pdf`));
+  const whole = readFileSync(join(out, `${reports()[0]?.name}.top.pdf`));
   writeFileSync(join(out, 'damaged.pdf'), whole.subarray(0, 2000));
 }
 rmSync(scratch, { recursive: true, force: true });

@@ -20,6 +20,7 @@ function repositoryWebUrl(url) {
   return url.replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/\.git$/, '').replace(/\/$/, '');
 }
 
+/** @satisfies {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
   platform: 'node',
@@ -102,6 +103,13 @@ const chalkWithoutDetection = {
 };
 
 /** The report schema of each template as plain data (src/model/schema-precheck.ts), read from the zod schema now. */
+/** The one file of a build that was not written. @param {{ outputFiles: import('esbuild').OutputFile[] }} result */
+function onlyOutput(result) {
+  const [file] = result.outputFiles;
+  if (!file) throw new Error('build: esbuild produced no output');
+  return file;
+}
+
 async function reportShapes() {
   const contents = [
     "import { TEMPLATES } from './src/model/template.ts';",
@@ -109,8 +117,8 @@ async function reportShapes() {
     "import { shapeOfSchema } from './src/model/schema-precheck.ts';",
     'export default Object.fromEntries(TEMPLATES.map((t) => [t, shapeOfSchema(reportSchemaOf(t)) ?? null]));',
   ].join('\n');
-  const result = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
-  const shapes = (await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`)).default;
+  const result = await build({ write: false, stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  const shapes = (await import(`data:text/javascript;base64,${Buffer.from(onlyOutput(result).contents).toString('base64')}`)).default;
   for (const [template, shape] of Object.entries(shapes)) {
     if (shape === null) console.warn(`build: the ${template} schema uses something the quick check does not know; zod checks every report`);
   }
@@ -124,10 +132,10 @@ writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 const shapes = { GOV_REPORT_SHAPES: JSON.stringify(JSON.stringify(await reportShapes())) };
 const cli = await build({
   ...common,
+  write: false,
   define: { ...common.define, ...shapes },
   entryPoints: ['src/cli/main.ts'],
   plugins: [bundledApart(), lazyBuiltins, chalkWithoutDetection],
-  write: false,
 });
 for (const [entry, bundle] of Object.entries(APART)) {
   // pdfjs-dist stays a package of its own, loaded from node_modules only when a PDF is read.
@@ -139,7 +147,7 @@ await build({ ...common, define: { ...common.define, ...shapes }, entryPoints: [
 // esbuild leaves the non-ASCII characters of regular expressions as they are; as \u escapes they mean
 // the same (the bundle has no tagged templates, whose raw text would differ), and the bundle is ASCII.
 const ascii = Buffer.from(
-  Buffer.from(cli.outputFiles[0].contents)
+  Buffer.from(onlyOutput(cli).contents)
     .toString('utf8')
     .replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
   'latin1',

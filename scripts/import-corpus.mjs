@@ -49,7 +49,7 @@ for (const id of cases) {
   try {
     result = await importReport(new Uint8Array(readFileSync(join(corpus, id, 'source.txt'))));
   } catch (error) {
-    console.log(`${id}: cannot import: ${error.message}`);
+    console.log(`${id}: cannot import: ${error instanceof Error ? error.message : String(error)}`);
     totals.missing += want.size;
     totals.cells += want.size;
     continue;

@@ -75,7 +75,7 @@ const problems: string[] = [];
 for (const id of ids) {
   const text = readFileSync(join(corpus, id, 'expected.yaml'));
   const truthPath = join(corpus, id, 'findings.json');
-  const truth: Truth = existsSync(truthPath) ? JSON.parse(readFileSync(truthPath, 'utf8')) : {};
+  const truth = (existsSync(truthPath) ? JSON.parse(readFileSync(truthPath, 'utf8')) : {}) as Truth;
   const data: unknown = parse(text.toString('utf8'));
   const template = declaredTemplate(data);
 

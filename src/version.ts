@@ -17,7 +17,7 @@ function repositoryFromPackageJson(): string {
 }
 
 /** `git+https://…/x.git`, `github:owner/x` or `owner/x` as the page a browser opens (scripts/build.mjs does the same). */
-export function repositoryWebUrl(url: string | undefined): string {
+function repositoryWebUrl(url: string | undefined): string {
   if (!url) throw new Error('package.json has no "repository": the docs links are built from it');
   const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
   if (shorthand) return `https://github.com/${shorthand[1]}`;

@@ -5,6 +5,7 @@
  * the CLI's start-up is paid once per test file instead of once per run.
  */
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import type * as CliMain from '../src/cli/main.js';
 
 export interface HostRequest {
   readonly args: readonly string[];
@@ -27,7 +28,7 @@ export interface HostReply {
 (globalThis as { GOV_REPORT_VERSION?: string }).GOV_REPORT_VERSION = (workerData as { version: string }).version;
 // A source that does not load fails each run at once, rather than leaving the waiting test to time out.
 const loaded = await import('../src/cli/main.js').then(
-  (module: Partial<typeof import('../src/cli/main.js')>) =>
+  (module: Partial<typeof CliMain>) =>
     module.main ? { main: module.main, error: undefined } : { main: undefined, error: new Error('src/cli/main.ts exports no main') },
   (error: unknown) => ({ main: undefined, error }),
 );
@@ -42,7 +43,8 @@ const crash = (error: unknown) => {
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
-parentPort!.on('message', async (request: HostRequest) => {
+// The handler's promise is its own: what it does not catch reaches `unhandledRejection` above.
+parentPort!.on('message', (request: HostRequest) => void (async () => {
   let stdout = '';
   let stderr = '';
   let replied = false;
@@ -69,10 +71,10 @@ parentPort!.on('message', async (request: HostRequest) => {
       env: request.env,
       cwd: request.cwd,
       stdoutIsTTY: false,
-      readStdin: async () => bytes,
+      readStdin: () => Promise.resolve(bytes),
     });
     reply({ code, stdout, stderr });
   } catch (error) {
     crash(error);
   }
-});
+})());

@@ -161,7 +161,7 @@ describe('worker threads', () => {
       const threaded = runBin(['lint', folder, '--threads', '2', '--format', 'json']);
       assert.equal(threaded.code, inline.code, folder);
       assert.equal(threaded.stdout, inline.stdout, folder);
-      assert.ok(JSON.parse(inline.stdout).length > 3, folder);
+      assert.ok((JSON.parse(inline.stdout) as unknown[]).length > 3, folder);
     }
   });
 
@@ -186,7 +186,7 @@ describe('worker threads', () => {
         env: {},
         cwd: ROOT,
         stdoutIsTTY: false,
-        readStdin: async () => new Uint8Array(),
+        readStdin: () => Promise.resolve(new Uint8Array()),
       };
       return { code: await main(args, io), stdout, stderr };
     };
@@ -195,7 +195,7 @@ describe('worker threads', () => {
     const bundled = runBin(args);
     assert.equal(fromSource.stderr, '');
     assert.deepEqual([fromSource.code, fromSource.stdout], [bundled.code, bundled.stdout]);
-    assert.ok(JSON.parse(fromSource.stdout).length > 3);
+    assert.ok((JSON.parse(fromSource.stdout) as unknown[]).length > 3);
   });
 
 });

@@ -126,7 +126,7 @@ describe('gov-report explain', () => {
       assert.ok(lines.includes('Failing example') && lines.includes('How to fix'));
       assert.ok(!run.stdout.includes('```'));
       assert.doesNotMatch(run.stdout, /^#/m);
-      const failing = /## Failing example\n+```yaml\n([^]*?)```/.exec(page)?.[1];
+      const failing = /## Failing example\n+```yaml\n([\s\S]*?)```/.exec(page)?.[1];
       assert.ok(failing, 'the page has a failing yaml example');
       // Example lines as written, their `# 中文 / English` comments down to the reader's side.
       for (const line of failing.split('\n').filter((l) => l !== '')) {

@@ -16,7 +16,7 @@ const docOf = (id: string) => join(ROOT, 'docs/rules', `${id}.md`);
 /** The ```yaml blocks under a heading of the page. */
 function examplesUnder(page: string, heading: string): string[] {
   const section = page.split(/^## /m).find((s) => s.startsWith(heading)) ?? '';
-  return [...section.matchAll(/```yaml\n([^]*?)```/g)].map((m) => m[1]!);
+  return [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 }
 
 
@@ -71,7 +71,7 @@ describe('rule documentation', () => {
       it('the output shown for the failing example is what the rule prints now', () => {
         const page = readFileSync(docOf(rule.id), 'utf8');
         const section = page.split(/^## /m).find((s) => s.startsWith('Failing example')) ?? '';
-        const shown = /```text\n([^]*?)```/.exec(section)?.[1];
+        const shown = /```text\n([\s\S]*?)```/.exec(section)?.[1];
         if (shown === undefined) return;
         for (const locale of ['zh-CN', 'en'] as const) {
           for (const d of findingsOn(rule, examplesUnder(page, 'Failing example'), locale)) {

@@ -167,7 +167,7 @@ function assertPathsAgree(original: string, locale: Locale = 'en'): void {
 
 function fixtureTexts(): string[] {
   const files = readdirSync(fixture(''), { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(ya?ml|json)$/.test(name))
+    .filter((name) => /\.(?:ya?ml|json)$/.test(name))
     .sort();
   return files.map((name) => readFileSync(fixture(name), 'utf8'));
 }

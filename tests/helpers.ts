@@ -20,7 +20,7 @@ export const readFixture = (name: string) => readFileSync(fixture(name), 'utf8')
 export const BUSY = readFixture('valid/busy-2022.yaml');
 export const SAMPLE = readFixture('sample-2023.yaml');
 
-export interface LintTextOptions {
+interface LintTextOptions {
   readonly rules?: readonly Rule[];
   readonly severities?: ReadonlyMap<string, SeveritySetting>;
   readonly locale?: Locale;
@@ -44,7 +44,7 @@ export function edit(text: string, ...replacements: readonly (readonly [string, 
   return result;
 }
 
-export interface CliRun {
+interface CliRun {
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -104,7 +104,7 @@ function cliHost(): Worker {
 }
 
 /** A temporary folder for the tests of one file, removed after them; `write` lays out a file in it. */
-export function scratchFolder(prefix: string): { readonly path: () => string; write(name: string, text: string | Uint8Array): string } {
+export function scratchFolder(prefix: string): { readonly path: () => string; readonly write: (name: string, text: string | Uint8Array) => string } {
   let folder = '';
   before(() => {
     folder = mkdtempSync(join(tmpdir(), prefix));
@@ -112,7 +112,7 @@ export function scratchFolder(prefix: string): { readonly path: () => string; wr
   after(() => rmSync(folder, { recursive: true, force: true }));
   return {
     path: () => folder,
-    write(name, text) {
+    write: (name, text) => {
       const file = join(folder, name);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);
@@ -121,10 +121,7 @@ export function scratchFolder(prefix: string): { readonly path: () => string; wr
   };
 }
 
-/** The rule tester's case types, where they used to be declared. */
-export type { ExpectedDiagnostic, RuleCases } from './rule-tester.js';
-
-export interface CliRunWithOptions {
+interface CliRunWithOptions {
   readonly env?: Record<string, string>;
   readonly input?: string | Uint8Array;
   readonly cwd?: string;
@@ -161,7 +158,8 @@ export function runBin(args: readonly string[], options: CliRunWithOptions = {})
     ...(options.uid !== undefined ? { uid: options.uid } : {}),
     ...(options.gid !== undefined ? { gid: options.gid } : {}),
   });
-  const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  const error: NodeJS.ErrnoException | undefined = result.error;
+  const timedOut = error?.code === 'ETIMEDOUT';
   return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut };
 }
 

@@ -569,7 +569,8 @@ const CASES: readonly Case[] = [
         timeout: 8_000,
         killSignal: 'SIGKILL',
       });
-      const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+      const error: NodeJS.ErrnoException | undefined = result.error;
+  const timedOut = error?.code === 'ETIMEDOUT';
       return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut };
     },
   },

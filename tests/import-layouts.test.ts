@@ -24,7 +24,7 @@ function fixtureReports(): { name: string; report: Data }[] {
     ...readdirSync(join(ROOT, 'fixtures/import')).filter((f) => f.endsWith('.expected.yaml')).map((f) => join(ROOT, 'fixtures/import', f)),
   ];
   return files
-    .map((file) => ({ name: basename(file).replace(/(\.expected)?\.yaml$/, ''), report: parse(readFileSync(file, 'utf8')) as Data }))
+    .map((file) => ({ name: basename(file).replace(/(?:\.expected)?\.yaml$/, ''), report: parse(readFileSync(file, 'utf8')) as Data }))
     .filter(({ report }) => !report.not_recovered);
 }
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { parse } from 'parse5';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { parse as parseYaml } from 'yaml';
 import { readCells } from '../src/import/tables/cells.js';
 import { tableGrid } from '../src/import/read/html.js';
@@ -276,14 +276,17 @@ describe('import: labels, cells and grids', () => {
 
   it('resolves rowspan and colspan into the grid, each merged cell once at its first row and column', () => {
     const html = '<table><tr><td rowspan="2">A</td><td colspan="2">B</td></tr><tr><td>C</td><td>D</td></tr><tr><td>E</td><td>&nbsp;</td><td><o:p></o:p></td></tr></table>';
-    const table = (function find(node: any): any {
-      if (node.tagName === 'table') return node;
+    type Element = DefaultTreeAdapterMap['element'];
+    type Node = { readonly nodeName: string } & Partial<Pick<Element, 'tagName' | 'childNodes'>>;
+    const table = (function find(node: Node): Element | undefined {
+      if (node.tagName === 'table') return node as Element;
       for (const child of node.childNodes ?? []) {
         const found = find(child);
         if (found) return found;
       }
       return undefined;
     })(parse(html));
+    assert.ok(table);
     assert.deepEqual(tableGrid(table), [['A', 'B'], ['C', 'D'], ['E', '', '']]);
   });
 
@@ -358,7 +361,7 @@ describe('gov-report import (the command)', () => {
       'fixtures/import/run-together.txt: 表二「第二十条第（一）项 行政规范性文件」: not recovered — the digits “21325” can be cut into 3 cells in more than one way\n' +
         'fixtures/import/run-together.txt: 1 place not recovered, 3 table cells (表二 3): check each place above in the published report and fill it in; until then not_recovered lists it and lint reads it as unknown (read as text; template 2021, told by the headers of table 二)\n',
     );
-    assert.match(run.stdout, /  # not recovered — the digits “21325” can be cut into 3 cells in more than one way\n  normative_documents: \{ issued: null, repealed: null, in_force: null \}/);
+    assert.match(run.stdout, / {2}# not recovered — the digits “21325” can be cut into 3 cells in more than one way\n {2}normative_documents: \{ issued: null, repealed: null, in_force: null \}/);
   });
 
   it('reads stdin with -, and writes -o without overwriting an existing file unless --force', () => {
@@ -380,7 +383,7 @@ describe('gov-report import (the command)', () => {
     const out = join(scratch, 'html.yaml');
     assert.equal(runCli(['import', 'fixtures/import/html-merged.html', '-o', out]).code, 0);
     const lint = runCli(['lint', '--no-config', '--format', 'json', out]);
-    const messages = JSON.parse(lint.stdout)[0].messages as { ruleId: string }[];
+    const messages = (JSON.parse(lint.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages;
     assert.deepEqual([...new Set(messages.map((m) => m.ruleId))], ['blank-cell']);
   });
 
@@ -411,7 +414,7 @@ describe('gov-report import (the command)', () => {
       ),
     ]);
     assert.equal(run.code, 1);
-    const report = parseYaml(run.stdout) as Record<string, any>;
+    const report = parseYaml(run.stdout) as { overview: unknown; appeals: { reconsideration: unknown } };
     assert.equal(report.overview, '全年主动公开政府信息40条。');
     assert.deepEqual(report.appeals.reconsideration, [null, null, null, null, null]);
     assert.match(run.stdout, /# not recovered — 表三 was not found/);

@@ -57,7 +57,7 @@ function sourceFiles(directory: string): string[] {
 }
 
 // Static imports and re-exports (`import … from '…'`, `export … from '…'`, `import '…'`) and dynamic `import('…')`.
-const IMPORT = /(?:^|[\s;])(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const IMPORT = /(?:^|[\s;])(?:import|export)\b[^'"`;]+?\bfrom\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 /** The relative imports of a module's text, as written. */
 export function importsOf(text: string): string[] {

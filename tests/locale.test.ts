@@ -14,7 +14,7 @@ import { ROOT } from './helpers.js';
  */
 const FIXTURES = ['fixtures/sample-2023.yaml', ...['valid', 'invalid'].flatMap((folder) =>
   readdirSync(join(ROOT, 'fixtures', folder))
-    .filter((name) => /\.(ya?ml|json)$/.test(name))
+    .filter((name) => /\.(?:ya?ml|json)$/.test(name))
     .map((name) => `fixtures/${folder}/${name}`),
 )];
 
@@ -22,7 +22,7 @@ const REPORT_KEYS = new Set<string>();
 (function collectKeys(node: unknown): void {
   if (Array.isArray(node)) node.forEach(collectKeys);
   else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
       if (key === 'properties' && value && typeof value === 'object') for (const name of Object.keys(value)) REPORT_KEYS.add(name);
       collectKeys(value);
     }
@@ -41,7 +41,7 @@ export function englishWords(text: string, quoted: string = ''): string[] {
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/(?:[\w.~-]*\/)+[\w.<>~-]*|[\w-]+\.(?:ya?ml|json|md|txt|html|docx)\b/g, ' ')
     .replace(/(?<![\w-])--?[a-z][\w-]*/g, ' ');
-  return (prose.match(/[A-Za-z][A-Za-z_'-]*[A-Za-z0-9]|[A-Za-z]/g) ?? []).filter((word) => {
+  return (prose.match(/[A-Z][A-Z_'-]*[A-Z0-9]|[A-Z]/gi) ?? []).filter((word) => {
     if (RULE_IDS.has(word) || REPORT_KEYS.has(word) || quoted.includes(word)) return false;
     // Proper names (products a page tells the reader to use, the Dice coefficient) and the command.
     if (/^(?:Windows|Code|Excel|Word|WPS|Notepad|Markdown|Dice|lint)$/.test(word)) return false;
@@ -73,7 +73,7 @@ const assertChinese = (text: string, what: string, quoted = '') => assert.deepEq
 const textOf = (fixture: string) =>
   readFileSync(join(ROOT, fixture), 'latin1')
     .split('\n')
-    .map((line) => (line.includes('gov-report-disable') ? line : line.replace(/(^|\s)#.*$/, '')))
+    .map((line) => (line.includes('gov-report-disable') ? line : line.replace(/(?:^|\s)#.*$/, '')))
     .join('\n');
 
 describe('one language per run: zh-CN', () => {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access -- these tests edit report data in place by known paths (any depth, any cell); the assertions that follow check it */
 /**
  * The rendered tables follow the template's tables as declared in src/model/template.ts: a third
  * template with a row more in each table is drawn with it, in the Word file too, and on the reviewer

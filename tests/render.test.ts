@@ -30,7 +30,7 @@ function reportFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return reportFiles(path);
-    return /\.(ya?ml|json)$/.test(entry.name) ? [path] : [];
+    return /\.(?:ya?ml|json)$/.test(entry.name) ? [path] : [];
   });
 }
 
@@ -48,7 +48,7 @@ const ROUND_TRIP_FIXTURES = reportFiles(join(ROOT, 'fixtures'))
  * in its title pattern, so the Latin `XX` of a placeholder agency is left out. An import gap, not a
  * rendering one (the rendered title is `XX县市场监督管理局2022年政府信息公开工作年度报告`).
  */
-const AGENCY_NOT_READ_BY_IMPORT = /[A-Za-z0-9]/;
+const AGENCY_NOT_READ_BY_IMPORT = /[A-Z0-9]/i;
 
 /** A report with every cell the template has: a missing table or cell is a blank one, as rendered. */
 function cellsOf(data: Record<string, unknown>, template: TemplateId): Record<string, unknown> {
@@ -114,7 +114,7 @@ describe('render → import round trip', () => {
   const AGENCIES = ['示例县市场监督管理局', '示例市人民政府办公室', '某某街道办事处', '示例省生态环境厅'];
 
   function generated(template: TemplateId) {
-    const proactive = Object.fromEntries(
+    const proactive = Object.fromEntries<fc.Arbitrary<unknown>>(
       proactiveRows(template).map((spec) => {
         if (!spec.columns) return [spec.key, spec.kind === 'amount' ? amount : count];
         const columns = spec.columns.map((c) => [c.key, spec.signedColumns?.includes(c.key) ? signed : spec.amountColumns?.includes(c.key) ? amount : count] as const);

@@ -32,7 +32,7 @@ describe('the rule tester', () => {
       for (const [, identifier] of source.matchAll(/\btestRule\(\s*(\w+)/g)) {
         const file = modules.get(identifier!);
         if (!file) continue;
-        const rule = (await import(`../src/rules/${file}.js`))[identifier!] as Rule | undefined;
+        const rule = ((await import(`../src/rules/${file}.js`)) as Record<string, Rule | undefined>)[identifier!];
         if (rule?.id) tested.add(rule.id);
       }
     }

@@ -12,12 +12,12 @@ import { BUSY } from './helpers.js';
  * `undefined` removes the key. The result is linted as JSON, so a case says what it changes and
  * nothing about where it lands in a file.
  */
-export interface Fragment {
+interface Fragment {
   readonly [key: string]: unknown;
 }
 
 /** What a case lints: a whole file as written (`text`), or a fragment over the base report (`report`). */
-export type CaseInput =
+type CaseInput =
   | { readonly text: string | Uint8Array; readonly report?: never; readonly base?: never }
   | { readonly report: Fragment; readonly text?: never; /** This case's base report, instead of the suite's. */ readonly base?: string };
 
@@ -26,17 +26,17 @@ export type CaseInput =
  * (text or fragment), linted together with this one as when both are named; with `previous: true` it is
  * named by --previous instead. Only this report's diagnostics are asserted.
  */
-export type PairInput = { readonly earlier?: CaseInput; readonly previous?: boolean };
+type PairInput = { readonly earlier?: CaseInput; readonly previous?: boolean };
 
-export type RuleCase = { readonly name: string } & CaseInput & PairInput;
+type RuleCase = { readonly name: string } & CaseInput & PairInput;
 
-export interface ExpectedSuggestion {
+interface ExpectedSuggestion {
   readonly messageId: string;
   /** Fields of the suggestion's data to compare; others are not checked. */
   readonly data?: Record<string, unknown>;
 }
 
-export interface ExpectedDiagnostic {
+interface ExpectedDiagnostic {
   readonly messageId: string;
   /** JSON Pointer of the node reported on. Required for fragment cases, whose line and column are not the test's business. */
   readonly path?: string;
@@ -49,14 +49,14 @@ export interface ExpectedDiagnostic {
   readonly suggestion?: ExpectedSuggestion | null;
 }
 
-export type InvalidCase = RuleCase & { readonly errors: readonly ExpectedDiagnostic[] };
+type InvalidCase = RuleCase & { readonly errors: readonly ExpectedDiagnostic[] };
 
-export interface RuleCases {
+interface RuleCases {
   readonly valid: readonly RuleCase[];
   readonly invalid: readonly InvalidCase[];
 }
 
-export interface RuleTestOptions {
+interface RuleTestOptions {
   /** The report fragments are merged onto (parsed from YAML or JSON text); BUSY by default. */
   readonly base?: string;
   /**

@@ -96,7 +96,7 @@ describe('rules across reports', () => {
   });
 
   it('duplicate-text: a part copied from last year with only the year changed, with its similarity', () => {
-    const sameOverview = REPORT_2023.replace(/overview: \|[^]*?\n\n(?=proactive)/, BUSY.match(/overview: \|[^]*?\n\n(?=proactive)/)![0].replace('2022年', '2023年'));
+    const sameOverview = REPORT_2023.replace(/overview: \|[\s\S]*?\n\n(?=proactive)/, BUSY.match(/overview: \|[\s\S]*?\n\n(?=proactive)/)![0].replace('2022年', '2023年'));
     const found = lintSet([['2022.yaml', REPORT_2022], ['2023.yaml', sameOverview]])('2023.yaml', 'duplicate-text');
     assert.deepEqual(found, [{ rule: 'duplicate-text', at: '8:1', data: { section: '一、总体情况', similarity: 100, previousYear: 2022, previousFile: '2022.yaml' }, related: ['2022.yaml 8:11'] }]);
   });

@@ -222,7 +222,7 @@ testRule(requiredSections, {
     {
       name: 'an empty part',
       text: edit(BUSY, ['other_matters: |          # 六、其他需要报告的事项\n  本年度未收取政府信息公开信息处理费。\n', 'other_matters: "  无。 "\n'], ['appeals:                  #', 'appeals_:                 #']).replace(
-        /appeals_:[^]*?\n\n/,
+        /appeals_:[\s\S]*?\n\n/,
         'appeals:\n\n',
       ),
       errors: [{ messageId: 'empty', path: '/appeals', line: 59, column: 1, data: { section: '四、政府信息公开行政复议、行政诉讼情况' } }],

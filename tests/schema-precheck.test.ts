@@ -42,7 +42,7 @@ function pathsOf(data: unknown, path: (string | number)[] = []): (string | numbe
 function replaced(data: unknown, path: readonly (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
-  if (Array.isArray(data)) return data.map((item, i) => (i === head ? replaced(item, rest, value) : item));
+  if (Array.isArray(data)) return (data as unknown[]).map((item, i) => (i === head ? replaced(item, rest, value) : item));
   const record = data as Record<string, unknown>;
   const copy = { ...record, [head!]: replaced(record[head!], rest, value) };
   if (value === REMOVE && rest.length === 0) delete copy[head!];
@@ -80,7 +80,7 @@ describe('the quick schema check says what zod says', () => {
         const path = paths[pick % paths.length]!;
         let changed = replaced(data, path, value);
         if (extraKey && typeof changed === 'object' && changed !== null && !Array.isArray(changed)) changed = { ...changed, [extraKey]: 1 };
-        agreesWithZod(`${JSON.stringify(path)} = ${String(value)}`, changed);
+        agreesWithZod(`${JSON.stringify(path)} = ${JSON.stringify(value) ?? typeof value}`, changed);
       }),
       { numRuns: 3000, seed: 13 },
     );

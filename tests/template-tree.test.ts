@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access -- these tests edit report data in place by known paths (any depth, any cell); the assertions that follow check it */
 /**
  * The tables are declared once, in src/model/template.ts: a third template with a new row is one
  * `defineTemplate` there, and every consumer (schema and labels, blank report, relations, YAML layout,
@@ -59,7 +60,7 @@ async function run(args: readonly string[]): Promise<{ code: number; stdout: str
     env: { LANG: 'zh_CN.UTF-8', COLUMNS: '300' },
     cwd: scratch.path(),
     stdoutIsTTY: false,
-    readStdin: async () => new Uint8Array(),
+    readStdin: () => Promise.resolve(new Uint8Array()),
   };
   return { code: await main(args, io), stdout, stderr };
 }
@@ -137,7 +138,7 @@ describe('a third template declared in template.ts reaches every consumer', () =
     const file = scratch.write('future.yaml', renderReport(report as never));
     const lint = await run(['lint', '--format', 'json', '--locale', 'en', file]);
     assert.equal(lint.code, 1, lint.stderr);
-    const found = JSON.parse(lint.stdout)[0].messages.map((m: { ruleId: string; path?: string }) => m.ruleId);
+    const found = (JSON.parse(lint.stdout) as { messages: { ruleId: string; path?: string }[] }[])[0]!.messages.map((m) => m.ruleId);
     assert.ok(found.includes('applications-results-total'), found.join());
     assert.ok(!found.includes('schema'), found.join());
 

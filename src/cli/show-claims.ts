@@ -20,7 +20,7 @@ import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, UsageError } from './io.js';
 import { resolveLocale } from './locale.js';
 import { resolve } from 'node:path';
 
-export interface ShowClaimsOptions {
+interface ShowClaimsOptions {
   readonly locale?: string;
   readonly color?: boolean;
   readonly claims?: boolean;
@@ -28,7 +28,7 @@ export interface ShowClaimsOptions {
 }
 
 /** One claim as `--format json` prints it. */
-export interface JsonClaim {
+interface JsonClaim {
   readonly text: string;
   readonly section: string;
   readonly line: number;
@@ -49,7 +49,7 @@ export interface JsonClaim {
   readonly readings: readonly { readonly quantity: string; readonly quantityId: string; readonly table: number | null }[];
 }
 
-export interface JsonClaimsReport {
+interface JsonClaimsReport {
   readonly file: string;
   readonly claims: readonly JsonClaim[];
   /** Why the claims could not be read: the file is not valid YAML/JSON. */

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { globToRegExp } from './glob.js';
 import { configSchema, type SeverityWord } from './schema.js';
 
-export interface RuleSettings extends ReadonlyMap<string, SeveritySetting> {}
+export type RuleSettings = ReadonlyMap<string, SeveritySetting>;
 
 export interface Override {
   readonly files: readonly RegExp[];

@@ -15,7 +15,7 @@ export function configSourceOf(option: string | boolean | undefined, cwd: string
   return { kind: 'discover' };
 }
 
-export interface FileSettings {
+interface FileSettings {
   readonly ignored: boolean;
   /** Only the rules whose setting differs from their default need be listed. */
   readonly severities: ReadonlyMap<string, SeveritySetting>;

@@ -38,8 +38,6 @@ export function configSchema(): ReturnType<typeof buildConfigSchema> {
   return (built ??= buildConfigSchema());
 }
 
-export type ConfigData = z.infer<ReturnType<typeof configSchema>>;
-
 /** The config's JSON Schema; rule ids are listed so editors complete them. */
 export function configJsonSchema(ruleIds: readonly string[] = RULES.map((rule) => rule.id)): Record<string, unknown> {
   const schema = z.toJSONSchema(configSchema(), { target: 'draft-7' }) as Record<string, unknown>;

@@ -22,7 +22,8 @@ export interface Directive {
  * A directive opens a comment, or follows the text of one (the row label that `init` and `import` write
  * after a table row: `[0, 0]  # 一、本年新收… # gov-report-disable-line blank-cell -- 原表留空`).
  */
-const DIRECTIVE = /(?:^#|\s#?)\s*gov-report-disable-(next-line|line|file)(?=\s|$)(.*)$/u;
+// Tried from the start of a run of spaces only (the lookbehind): from inside one, a long run was rescanned.
+const DIRECTIVE = /(?:^#\s*|(?<!\s)\s+(?:#\s*)?)gov-report-disable-(next-line|line|file)(?=\s|$)(.*)$/u;
 const isLexerControl = (token: string) => token.length === 1 && token < ' ' && token !== '\n' && token !== '\t' && token !== '\r';
 
 /** The directives in a YAML text. Only real comments count: text in a block scalar is not a comment. */

@@ -3,7 +3,7 @@ import type { LoadedReport } from '../load/parse.js';
 import { parsePointer, valueAt } from '../model/pointer.js';
 import { spanInSource, TextLocator } from './locate-text.js';
 
-export interface Position {
+interface Position {
   readonly line: number;
   readonly column: number;
   readonly endLine: number;
@@ -14,6 +14,7 @@ type Range = readonly [number, number];
 
 /** Whether a mapping key is the one a pointer segment names (a collection used as a key is stringified in the data). */
 function keyMatches(key: unknown, segment: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a key scalar's value is a primitive; the data shows it as String() does
   if (isScalar(key)) return (key.value === null ? '' : String(key.value)) === segment;
   return isCollection(key) && String(key).replace(/\s/g, '') === segment.replace(/\s/g, '');
 }

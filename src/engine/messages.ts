@@ -16,8 +16,10 @@ export function placeholdersOf(template: string): string[] {
 
 type Value = DataValue | readonly DataValue[] | undefined;
 
+const isList = (value: Value): value is readonly DataValue[] => Array.isArray(value);
+
 function show(value: Value, locale: Locale): string {
-  if (Array.isArray(value)) return value.map((v) => show(v, locale)).join(locale === 'zh-CN' ? '、' : ', ');
+  if (isList(value)) return value.map((v) => show(v, locale)).join(locale === 'zh-CN' ? '、' : ', ');
   return String(value);
 }
 
@@ -28,7 +30,7 @@ function typed(value: Value, type: string | undefined, locale: Locale): string {
     case 'signed':
       return typeof value === 'number' && value > 0 ? `+${value}` : show(value, locale);
     case 'sum':
-      return Array.isArray(value) ? value.map((v) => show(v, locale)).join(' + ') : show(value, locale);
+      return isList(value) ? value.map((v) => show(v, locale)).join(' + ') : show(value, locale);
     case 'count': {
       const [noun = '', pluralForm] = args;
       return typeof value === 'number' ? plural(value, noun, pluralForm) : show(value, locale);
@@ -67,7 +69,7 @@ export function formatMessage(template: Localized, locale: Locale, data: Message
 }
 
 /** `1 problem`, `2 problems`: English nouns counted; Chinese needs no plural. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
@@ -83,7 +85,7 @@ function someOf(names: readonly string[], locale: Locale, shown = 3): string {
  * The words of the interface itself — severities, summaries, headers, notes — once per locale, so that
  * every format and command says them alike and a run speaks one language.
  */
-export interface InterfaceText {
+interface InterfaceText {
   readonly severity: { readonly error: string; readonly warning: string };
   readonly summary: (errors: number, warnings: number) => string;
   readonly fileIgnored: (file: string) => string;

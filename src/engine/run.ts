@@ -7,7 +7,7 @@ import { formatMessage, placeholdersOf } from './messages.js';
 import { applyDirectives } from './suppress.js';
 import type { Diagnostic, Locale, PairContext, RelatedLocation, ReportInSet, Rule, RuleReport, SeveritySetting } from './types.js';
 
-export interface LintOptions {
+interface LintOptions {
   readonly rules: readonly Rule[];
   /** Overrides of the rules' default severities. */
   readonly severities?: ReadonlyMap<string, SeveritySetting>;
@@ -168,7 +168,7 @@ export function lintReports(targets: readonly LintTarget[], options: Omit<LintOp
   const perFile = targets.map((target) =>
     target.contextOnly ? [] : runFileRules(target.report, { ...options, severities: target.severities }),
   );
-  const pairRules = options.rules.filter((rule) => rule.across && rule.checkPair);
+  const pairRules = options.rules.filter((rule) => rule.across && rule.checkPair !== undefined);
   if (pairRules.length > 0) {
     const usable = (target: LintTarget) => target.report.syntaxProblems.length === 0;
     const runPair = (kind: 'consecutive-years' | 'same-year', earlier: LoadedReport, later: number) => {

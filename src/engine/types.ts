@@ -4,7 +4,6 @@ import type { DirectiveProblem } from './suppress.js';
 export type Severity = 'error' | 'warning';
 export type SeveritySetting = Severity | 'off';
 export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 /** A text in every locale. */
 export type Localized = Readonly<Record<Locale, string>>;
@@ -39,7 +38,7 @@ export interface RuleContext {
   readonly syntaxProblems: readonly { code: string; detail: string; facts?: Readonly<Record<string, string | number>>; range: readonly [number, number] }[];
   /** How the file's bytes were decoded. */
   readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-  report(finding: RuleReport): void;
+  readonly report: (finding: RuleReport) => void;
 }
 
 /** One report as the cross-report rules see it. */
@@ -54,7 +53,7 @@ export interface PairContext {
   readonly earlier: ReportInSet;
   readonly later: ReportInSet;
   /** Reports on the later report; `relatedPath` points into the earlier one. */
-  report(finding: RuleReport): void;
+  readonly report: (finding: RuleReport) => void;
 }
 
 export interface Rule {
@@ -87,7 +86,7 @@ export interface Rule {
 
 export interface DirectiveContext {
   readonly problems: readonly DirectiveProblem[];
-  report(finding: RuleReport): void;
+  readonly report: (finding: RuleReport) => void;
 }
 
 /** Why a diagnostic is not counted: an inline `gov-report-disable…` directive with its reason. */

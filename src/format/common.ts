@@ -7,7 +7,7 @@ export function messageWithSuggestion(d: Diagnostic): string {
   return d.suggestion ? `${d.message} — ${d.suggestion}` : d.message;
 }
 
-export interface ProblemCounts {
+interface ProblemCounts {
   readonly errors: number;
   readonly warnings: number;
 }

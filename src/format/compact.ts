@@ -12,7 +12,7 @@ export const compact: Formatter = (results, { locale }) => {
     for (const d of result.diagnostics) {
       if (isSuppressed(d)) continue;
       // A line break inside a message would split one problem over several lines.
-      const message = messageWithSuggestion(d).replace(/\s*[\r\n]+\s*/g, ' ');
+      const message = messageWithSuggestion(d).replace(/\s*[\r\n]\s*/g, ' ');
       lines.push(`${result.file}:${d.line}:${d.column}: ${SEVERITY[locale][d.severity]} ${message} [${d.ruleId}]`);
     }
   }

@@ -8,7 +8,7 @@ import { type GridCell, TABLE_KEYS, type TableGrid, tableGrid } from './table-gr
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 // Characters HTML does not allow in text (controls other than whitespace, lone surrogates, noncharacters).
-const NOT_IN_HTML = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_IN_HTML = /[\u0000-\u0008\v\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeHtml(text: string): string {
   return text.replace(NOT_IN_HTML, '\uFFFD').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -23,14 +23,14 @@ export function attributes(values: Readonly<Record<string, string | number | und
 }
 
 /** What a page adds to a cell (the reviewer page marks the cells findings point at). */
-export interface CellDecoration {
+interface CellDecoration {
   readonly className?: string;
   readonly attributes?: Readonly<Record<string, string | undefined>>;
   /** HTML put after the cell's text (already escaped). */
   readonly after?: string;
 }
 
-export interface TableOptions {
+interface TableOptions {
   /** Prefixes every id, so that several tables (several reports) share a page. */
   readonly idPrefix: string;
   readonly cellText: (pointer: string) => string;

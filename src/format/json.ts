@@ -62,7 +62,7 @@ function toMessage(d: Diagnostic): JsonMessage {
 const STDIN_NAME = '<stdin>';
 
 /** `filePath` is absolute, as in ESLint's results, so that tools reading them need not know the working directory. */
-export function toJsonResult(result: FileResult, cwd: string): JsonFileResult {
+function toJsonResult(result: FileResult, cwd: string): JsonFileResult {
   const shown = result.diagnostics.filter((d) => !isSuppressed(d));
   const { errors, warnings } = countProblems(shown);
   return {

@@ -21,7 +21,7 @@ interface ArtifactLocation {
  * Findings that share all three (a rule reporting several missing sections at the document root)
  * are told apart by their order among themselves, or code scanning would merge them into one alert.
  */
-export function fingerprint(ruleId: string, file: string, pointer: string, occurrence = 0): string {
+function fingerprint(ruleId: string, file: string, pointer: string, occurrence = 0): string {
   const key = occurrence === 0 ? [ruleId, file, pointer] : [ruleId, file, pointer, occurrence];
   return createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
 }
@@ -131,7 +131,7 @@ export const sarif: Formatter = (results, { rules, cwd, toolVersion, locale }) =
 
 const pascalCase = (id: string) =>
   id
-    .split(/[^A-Za-z0-9]+/)
+    .split(/[^A-Z0-9]+/i)
     .filter(Boolean)
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
     .join('');

@@ -14,7 +14,7 @@ import { type ColumnSpec, type Label, rowsOf, SECTIONS, TABLE_KEYS, TABLE_NAMES,
 
 export { TABLE_KEYS, type TableKey };
 
-export type Scope = 'col' | 'colgroup' | 'row' | 'rowgroup';
+type Scope = 'col' | 'colgroup' | 'row' | 'rowgroup';
 
 /** A header of the table: a column or row label, or a note that heads nothing (the corner of table 三). */
 export interface HeaderCell {

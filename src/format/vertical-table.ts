@@ -2,10 +2,10 @@ import { displayWidth, stripAnsi } from './width.js';
 import { wrapToWidth } from './wrap.js';
 
 /** A cell as cli-table3 takes it: text, or an object with its content and spans. */
-export type CellLike = string | number | null | undefined | { readonly content?: unknown; readonly colSpan?: number; readonly rowSpan?: number };
+type CellLike = string | number | null | undefined | { readonly content?: unknown; readonly colSpan?: number; readonly rowSpan?: number };
 
 const contentOf = (cell: CellLike): string =>
-  cell === null || cell === undefined ? '' : typeof cell === 'object' ? String(cell.content ?? '') : String(cell);
+  cell === null || cell === undefined ? '' : typeof cell === 'object' ? String(cell.content ?? '') /* eslint-disable-line @typescript-eslint/no-base-to-string -- cell contents are text or numbers */ : String(cell);
 /** A multi-line cell read as one line: a label's gloss and its Chinese, a header's two lines. */
 const oneLine = (text: string) =>
   text

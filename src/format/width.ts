@@ -26,7 +26,6 @@ export function padEndTo(text: string, width: number): string {
 }
 
 // SGR colour sequences (what chalk writes) take no columns.
-// eslint-disable-next-line no-control-regex
 const ANSI_SGR = /\u001b\[[0-9;]*m/g;
 
 export function stripAnsi(text: string): string {
@@ -39,8 +38,8 @@ export function widestLine(text: string): number {
 }
 
 /** Below this, nothing fits usefully: a narrower terminal is treated as this wide. */
-export const MIN_TERMINAL_WIDTH = 20;
-export const DEFAULT_TERMINAL_WIDTH = 80;
+const MIN_TERMINAL_WIDTH = 20;
+const DEFAULT_TERMINAL_WIDTH = 80;
 
 /** The terminal's width: the terminal's own (when stdout is one), else `COLUMNS`, else 80. */
 export function terminalWidth(columns: number | undefined, env: Readonly<Record<string, string | undefined>>): number {

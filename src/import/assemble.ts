@@ -28,7 +28,7 @@ export interface ImportResult {
 }
 
 /** The JSON Pointers of the places not recovered: a row's cells one by one, else the place. */
-export function notRecovered(missing: readonly MissingEntry[]): string[] {
+function notRecovered(missing: readonly MissingEntry[]): string[] {
   const pointers = missing.flatMap((entry) => (entry.columns ? entry.columns.map((c) => `${entry.pointer}/${c.key}`) : [entry.pointer]));
   return [...new Set(pointers)];
 }

@@ -5,7 +5,7 @@
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export type Decoded =
+type Decoded =
   | { readonly ok: true; readonly text: string; readonly encoding: Encoding; readonly bom: boolean }
   | { readonly ok: false; readonly reason: 'binary' | 'not-text'; readonly offset: number };
 

@@ -164,7 +164,7 @@ function unusualNumbers(document: Document.Parsed): SyntaxProblem[] {
     Scalar(_, scalar) {
       if (typeof scalar.value !== 'number' || !scalar.range || scalar.type !== 'PLAIN') return;
       const source = scalar.source ?? '';
-      if (/^[-+]?(0[xo]|[^e]*e)|^\+/i.test(source) && !/^[-+]?\.(inf|nan)$/i.test(source)) {
+      if (/^[-+]?(?:0[xo]|[^e]*e)|^\+/i.test(source) && !/^[-+]?\.(?:inf|nan)$/i.test(source)) {
         found.push({ code: 'NUMBER_FORMAT', detail: source, range: [scalar.range[0], scalar.range[1]] });
       }
     },
@@ -192,7 +192,7 @@ function firstOfEach(problems: SyntaxProblem[]): SyntaxProblem[] {
 function openingOf(document: Document.Parsed, error: YAMLError): readonly [number, number] | undefined {
   const unclosed = /closing ["']quote/.test(error.message)
     ? (node: Node) => 'type' in node && typeof node.type === 'string' && node.type.startsWith('QUOTE')
-    : /Flow (sequence|map)/.test(error.message)
+    : /Flow (?:sequence|map)/.test(error.message)
       ? (node: Node) => 'flow' in node && node.flow === true
       : undefined;
   if (!unclosed) return undefined;
@@ -211,7 +211,7 @@ function openingOf(document: Document.Parsed, error: YAMLError): readonly [numbe
  * Where each line of the text starts. Built from the text rather than by the parser, whose count misses
  * the line breaks inside a scalar it gives up on, shifting every later position.
  */
-export function lineTable(text: string): LineCounter {
+function lineTable(text: string): LineCounter {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);

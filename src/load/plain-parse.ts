@@ -301,7 +301,7 @@ class PlainParser {
     let key: string;
     let colon: number;
     if (text[at] === '"' || text[at] === "'") {
-      const close = text.indexOf(text[at]!, at + 1);
+      const close = text.indexOf(text[at], at + 1);
       if (close < 0 || close >= lineEnd) return notPlain();
       key = text.slice(at + 1, close);
       if (/["'\\]/.test(key)) return notPlain();
@@ -325,7 +325,7 @@ class PlainParser {
   /** `|`, `|-`, `>` or `>-` and the lines indented below the key. */
   private blockScalar(index: number, at: number, indent: number): { value: string; next: number } {
     const text = this.text;
-    const header = /^([|>])(-?)( *(?:#.*)?)$/.exec(text.slice(at, ends[index]!));
+    const header = /^([|>])(-?)( *(?:#.*)?)$/.exec(text.slice(at, ends[index]));
     if (!header || !/^(?: *| +#.*)$/.test(header[3]!)) return notPlain();
     const folded = header[1] === '>';
     const strip = header[2] === '-';
@@ -342,7 +342,7 @@ class PlainParser {
       if (indents[i]! <= indent) break;
       if (contentIndent < 0) contentIndent = indents[i]!;
       if (indents[i] !== contentIndent) return notPlain();
-      const body = text.slice(starts[i]! + contentIndent, ends[i]!);
+      const body = text.slice(starts[i]! + contentIndent, ends[i]);
       for (let k = 0; k < body.length; k++) if (body.charCodeAt(k) < 0x20) return notPlain();
       content.push(body);
     }

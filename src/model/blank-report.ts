@@ -1,7 +1,7 @@
 import type { Report } from './schema.js';
 import { rowsOf, TABLE_KEYS, type TableKey, type TemplateId, TEXT_SECTION_KEYS } from './template.js';
 
-export interface BlankReportFields {
+interface BlankReportFields {
   readonly agency: string;
   readonly year: number;
   readonly published?: string;

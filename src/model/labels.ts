@@ -10,7 +10,8 @@ function collectTitles(schema: z.ZodType, segments: (string | number)[], out: Ma
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
     collectTitles(schema.unwrap() as z.ZodType, segments, out);
   } else if (schema instanceof z.ZodObject) {
-    for (const [key, child] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    for (const [key, child] of Object.entries(schema.shape)) {
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- narrowed by instanceof, the shape is ZodObject<any>'s: its values are schemas
       collectTitles(child, [...segments, key], out);
     }
   } else if (schema instanceof z.ZodTuple) {
@@ -39,7 +40,7 @@ export function schemaAt(template: TemplateId, pointer: string): z.ZodType | und
 
 const titlesByTemplate = new Map<TemplateId, Map<string, string>>();
 
-export function titlesOf(template: TemplateId): Map<string, string> {
+function titlesOf(template: TemplateId): Map<string, string> {
   let titles = titlesByTemplate.get(template);
   if (!titles) {
     titles = new Map();

@@ -5,7 +5,7 @@
 import { isPlainObject } from './pointer.js';
 
 /** True when the cell at `pointer` is unknown: it, or a row, table or part that holds it, is listed. */
-export type UnknownTest = (pointer: string) => boolean;
+type UnknownTest = (pointer: string) => boolean;
 
 const NONE: UnknownTest = () => false;
 

@@ -1,6 +1,6 @@
 /** JSON Pointers (RFC 6901): the way rules name a place in a report. */
 
-export type Segment = string | number;
+type Segment = string | number;
 
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
@@ -36,7 +36,7 @@ export function valueAt(data: unknown, pointer: string): unknown {
   let node: unknown = data;
   for (const segment of segmentsOf(pointer)) {
     if (Array.isArray(node)) {
-      if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined;
+      if (!/^(?:0|[1-9]\d*)$/.test(segment)) return undefined;
       node = node[Number(segment)];
     } else if (typeof node === 'object' && node !== null && Object.hasOwn(node, segment)) {
       node = (node as Record<string, unknown>)[segment];

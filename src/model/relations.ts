@@ -3,7 +3,7 @@
  * Rules report the equations that fail; `explainFailures` looks across all of them for the one
  * cell whose change would mend every failing equation it takes part in.
  */
-import { parsePointer, valueAt } from './pointer.js';
+import { valueAt } from './pointer.js';
 import { rowsOf, type TableEntry, type TableKey, tableOf, type TemplateId } from './template.js';
 
 export type RelationKind = 'applications-balance' | 'applications-results-total' | 'applications-row-total' | 'appeals-total';
@@ -19,7 +19,7 @@ export interface Relation {
   readonly column?: number;
 }
 
-export interface TableRow {
+interface TableRow {
   readonly pointer: string;
   readonly label: string;
 }
@@ -113,7 +113,7 @@ export function relationsOf(template: TemplateId): readonly Relation[] {
 }
 
 /** A count cell as arithmetic sees it: a number, a blank (counted as 0), or unusable (the schema rule reports it). */
-export type CellValue = { readonly kind: 'number'; readonly value: number } | { readonly kind: 'blank' } | { readonly kind: 'invalid' };
+type CellValue = { readonly kind: 'number'; readonly value: number } | { readonly kind: 'blank' } | { readonly kind: 'invalid' };
 
 export function readCount(data: unknown, pointer: string): CellValue {
   const value = valueAt(data, pointer);
@@ -134,7 +134,7 @@ export interface Evaluation {
 }
 
 /** Evaluates a relation, or returns undefined when one of its cells is missing or not a count. */
-export function evaluate(data: unknown, relation: Relation, read: (pointer: string) => CellValue = (p) => readCount(data, p)): Evaluation | undefined {
+function evaluate(data: unknown, relation: Relation, read: (pointer: string) => CellValue = (p) => readCount(data, p)): Evaluation | undefined {
   const values = new Map<string, number>();
   const blanks: string[] = [];
   for (const pointer of [...relation.left, ...relation.right]) {
@@ -153,7 +153,7 @@ export function evaluate(data: unknown, relation: Relation, read: (pointer: stri
   return { relation, values, blanks, leftSum: Number(left), rightSum: Number(right), difference: Number(left - right) };
 }
 
-export interface SingleCellFix {
+interface SingleCellFix {
   readonly pointer: string;
   /** null when the cell is blank. */
   readonly from: number | null;
@@ -162,7 +162,7 @@ export interface SingleCellFix {
   readonly mends: number;
 }
 
-export interface TableCheck {
+interface TableCheck {
   readonly failures: readonly Evaluation[];
   /** For a failing relation, the only cell whose change mends it and every other relation it is in. */
   readonly fixFor: (evaluation: Evaluation) => SingleCellFix | undefined;
@@ -290,13 +290,9 @@ const analyses = new WeakMap<object, Map<TemplateId, TableCheck>>();
 export function checkTables(data: unknown, template: TemplateId): TableCheck {
   if (typeof data !== 'object' || data === null) return ALL_HOLD;
   let byTemplate = analyses.get(data);
-  if (!byTemplate) analyses.set(data, (byTemplate = new Map()));
+  if (!byTemplate) analyses.set(data, (byTemplate = new Map<TemplateId, TableCheck>()));
   let result = byTemplate.get(template);
   if (!result) byTemplate.set(template, (result = allHold(data, template) ? ALL_HOLD : analyse(data, template)));
   return result;
 }
 
-/** The column index of a cell pointer in a table row. */
-export function columnOf(pointer: string): number {
-  return Number(parsePointer(pointer).at(-1));
-}

@@ -19,7 +19,7 @@ import {
   type TemplateId,
 } from './template.js';
 
-export interface RenderOptions {
+interface RenderOptions {
   /** Goes into the first line, `# yaml-language-server: $schema=<schemaPath>`; without it there is no such line. */
   readonly schemaPath?: string;
   /** Comment lines to put above a field, a part or a row, by its JSON Pointer (`/applications/new`). */

@@ -10,7 +10,7 @@ import type * as z from 'zod';
  * of node and compares with zod's own rules, and any kind or option it does not know makes the whole
  * shape unknown, so zod checks every report. A report it turns down is checked by zod, which says why.
  */
-export type Shape =
+type Shape =
   | { readonly kind: 'object'; readonly keys: Readonly<Record<string, { readonly shape: Shape; readonly optional: boolean }>>; readonly strict: boolean }
   | { readonly kind: 'tuple'; readonly items: readonly Shape[] }
   | { readonly kind: 'array'; readonly element: Shape }
@@ -89,7 +89,7 @@ function shapeOf(schema: unknown): Shape {
       only(def, ['entries']);
       const values = Object.values(def.entries as Record<string, unknown>);
       if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) throw new Unknown('enum value');
-      return { kind: 'literal', values: values as (string | number)[] };
+      return { kind: 'literal', values: values };
     }
     case 'tuple':
       only(def, ['items', 'rest']);
@@ -134,7 +134,7 @@ export function shapeOfSchema(schema: z.ZodType): Shape | undefined {
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
+  const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
 

@@ -196,14 +196,14 @@ export const OTHER_2021 = {
   ],
 } as const satisfies RowGroupSpec;
 
-export const OTHER_2019 = { key: 'other', zh: '（六）其他处理', en: 'otherwise handled' } as const satisfies RowSpec;
+const OTHER_2019 = { key: 'other', zh: '（六）其他处理', en: 'otherwise handled' } as const satisfies RowSpec;
 
 /** The result entries of 三、本年度办理结果 before （七）总计, in table order. */
-export type ResultEntry = RowSpec | RowGroupSpec;
+type ResultEntry = RowSpec | RowGroupSpec;
 
 export function resultEntries(template: TemplateId): readonly ResultEntry[] {
   const results = tableOf(template, 'applications').rows.find((node) => node.key === 'results');
-  return (results?.rows ?? []).filter((node) => !node.total) as ResultEntry[];
+  return (results?.rows ?? []).filter((node) => !node.total);
 }
 
 export function isRowGroup(entry: ResultEntry): entry is RowGroupSpec {
@@ -330,7 +330,7 @@ export const TABLE_KEYS = Object.keys(TABLE_NAMES) as TableKey[];
 // ---- The tables of each template, declared once ----
 
 /** A table of a template: its rows as an ordered tree. */
-export interface TableSpec {
+interface TableSpec {
   /** The columns of every row, each row one array (表三, 表四); absent where each row names its own (表二). */
   readonly columns?: readonly ColumnSpec[];
   /** The index of the column that totals the others in each row. */
@@ -340,7 +340,7 @@ export interface TableSpec {
   readonly rows: readonly TableNode[];
 }
 
-export interface TemplateSpec {
+interface TemplateSpec {
   readonly label: Label;
   readonly tables: Readonly<Record<TableKey, TableSpec>>;
 }

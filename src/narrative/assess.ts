@@ -45,7 +45,7 @@ export interface AssessedClaim {
 }
 
 /** Who the text speaks for, and which year it is about, as the report's own keys say. */
-export function settingsOf(data: Readonly<Record<string, unknown>>): ClaimSettings {
+function settingsOf(data: Readonly<Record<string, unknown>>): ClaimSettings {
   return {
     ...(typeof data.year === 'number' ? { year: data.year } : {}),
     jurisdiction: jurisdictionOf(typeof data.agency === 'string' ? data.agency : undefined, data.agency_kind),

@@ -120,14 +120,14 @@ interface Span {
 }
 
 /** What may follow “none of them” and keep it about the count: the end of the clause, 的情况 … */
-const NONE_ENDS = /^(?:案件|案)?(?:的)?(?:情况|情形|现象|记录)?(?:[,;:。!?\n()]|$|也|亦|发生|出现|产生)/u;
+const NONE_ENDS = /^(?:案件|案)?的?(?:情况|情形|现象|记录)?(?:[,;:。!?\n()]|$|[也亦]|发生|出现|产生)/u;
 
 /**
  * “均已办结”, “已全部办理完毕”: every application concluded. Not 办理 alone (handled, maybe not finished),
  * nor 均已按期答复: a report written in January may count answers given after the year's end.
  */
 const ALL_CONCLUDED =
-  /(?:已经?)?(?:均|都|皆|全部|全数)(?:已经?)?(?:全部)?(?:在法定期限内|在规定期限内|按时|按期|依法|依规|及时|如期|按规定)*(?:办结|办理完毕|办理完成|处理完毕)/gu;
+  /(?:已经?)?(?:[均都皆]|全部|全数)(?:已经?)?(?:全部)?(?:在法定期限内|在规定期限内|按时|按期|依法|依规|及时|如期|按规定)*(?:办结|办理完毕|办理完成|处理完毕)/gu;
 
 /** Appeals brought against the body over its disclosure: 因政府信息公开引起的行政复议, 被申请行政复议. */
 const AGAINST_THE_BODY = /(?:因|由)[^,;:。!?\n]{0,12}信息公开[^,;:。!?\n]{0,8}(?:引起|引发|产生|而)|被申请|被提起|被起诉/u;
@@ -135,9 +135,9 @@ const AGAINST_THE_BODY = /(?:因|由)[^,;:。!?\n]{0,12}信息公开[^,;:。!?\n
 const APPEALS_HANDLED = /备案|受理|审理|审结|办结|复议机关|纠错|作出/u;
 
 /** A month, a quarter or a half of the year: 12月收到申请8件, 第四季度, 上半年. */
-const PART_OF_YEAR = /(?:^|[^\d])(?:[1-9]|1[0-2])月|[一二三四五六七八九十]{1,2}月(?!份?以来)|季度|半年/u;
+const PART_OF_YEAR = /(?:^|\D)(?:[1-9]|1[0-2])月|[一二三四五六七八九十]{1,2}月(?!份?以来)|季度|半年/u;
 /** …but not the whole year or its end: 1月1日至12月31日, 截至12月31日, 1—12月. */
-const WHOLE_YEAR = /(?:1|一)月(?:1|一)日?(?:起)?(?:至|到|-|—|~|～)(?:(?:19|20)\d{2}年)?(?:12|十二)月(?:31|三十一)日?|(?:1|一)(?:-|—|~|～|至|到)(?:12|十二)月|(?:截至|截止|截止到|到)?(?:12|十二)月(?:31|三十一)日|(?:12|十二)月底|(?:12|十二)月末/gu;
+const WHOLE_YEAR = /(?:1|一)月(?:1|一)日?起?[至到\-—~～](?:(?:19|20)\d{2}年)?(?:12|十二)月(?:31|三十一)日?|(?:1|一)[\-—~～至到](?:12|十二)月|(?:截至|截止|截止到|到)?(?:12|十二)月(?:31|三十一)日|(?:12|十二)月底|(?:12|十二)月末/gu;
 
 /** How far back (in characters) the words about a claim's time, subject and topic are looked for. */
 const LOOKBACK = 300;
@@ -248,7 +248,8 @@ class Extractor {
   private phraseOf(start: number, end: number): string {
     const [from, to] = originalSpan(this.compacted, start, end);
     // A line break (or the space a folded block makes of it) between two Chinese characters is not in the words.
-    return this.original.slice(from, to).replace(/\s*\n\s*|(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/gu, '');
+    // (A run of spaces is tried from its start only: from inside it, a long run was rescanned.)
+    return this.original.slice(from, to).replace(/(?<!\s)\s*\n\s*|(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/gu, '');
   }
 
   private claimAt(
@@ -480,7 +481,7 @@ class Extractor {
       if (CHANNEL.test(wholeBefore) && !ALL_CHANNELS.test(wholeBefore)) return this.reject(start, end, 'one channel');
       if ((kind === 'TOTAL' || kind === 'NEW') && NOT_DONE.test(text.slice(Math.max(clauseStart, keyword.start - 2), keyword.start))) return this.reject(start, end, 'not done');
       // 办理信息公开申请3件、纸质申请36件: one of several parts
-      const next = /^(?:、|和|及|与|以及)([^,;:。!?\n()]{0,15}?)(?:\d+|[零〇一二两三四五六七八九十百千]+)(?:件|宗|起|条)/u.exec(text.slice(token.end, token.end + 40));
+      const next = /^(?:[、和及与]|以及)[^,;:。!?\n()]{0,15}?(?:\d+|[零〇一二两三四五六七八九十百千]+)[件宗起条]/u.exec(text.slice(token.end, token.end + 40));
       if (next && this.keywordsIn(token.end, token.end + next[0].length).length === 0) return this.reject(start, end, 'one of several parts');
     }
     const time = this.timeProblem(kind, keyword, start, token.start);
@@ -499,7 +500,7 @@ class Extractor {
       if (kind !== 'NEW' && OTHER_OBJECT.test(text.slice(Math.max(clauseStart, start - 8), start))) return this.reject(start, end, 'another object');
       // 依法处理5件信访类申请, 办结3件人大建议: what the count is of may follow it.
       const rest = text.slice(token.end, Math.min(this.clauses.ends[token.end] ?? token.end, token.end + 12));
-      if (OTHER_OBJECT.test(rest) || /^(?:[^,;:。!?\n()]{1,8})申请/u.test(rest) && !NOUN_AFTER.test(rest)) return this.reject(start, end, 'another object after the count');
+      if (OTHER_OBJECT.test(rest) || /^[^,;:。!?\n()]{1,8}申请/u.test(rest) && !NOUN_AFTER.test(rest)) return this.reject(start, end, 'another object after the count');
     }
     if (APPLICANT_KINDS.has(kind)) {
       // A count by applicant is a column of 一、本年新收 only when it follows the count of new applications.
@@ -536,7 +537,7 @@ class Extractor {
   private negations(): void {
     const { text } = this;
     const applications =
-      /(?:未|没有|尚未|均未)(?:收到|接到|受理|收悉|发生|产生)([^,;:。!?\n()\d]{0,40})(?:政府信息公开|信息公开|依申请公开|依申请|政府信息)(?:的)?(?:申请事项|申请|来信|事项)?|(?:无|暂无|没有)(?:政府信息公开申请|依申请公开(?:申请|事项|情况)?|信息公开申请)/gu;
+      /(?:未|没有|尚未|均未)(?:收到|接到|受理|收悉|发生|产生)([^,;:。!?\n()\d]{0,40})(?:政府信息公开|信息公开|依申请公开|依申请|政府信息)的?(?:申请事项|申请|来信|事项)?|(?:无|暂无|没有)(?:政府信息公开申请|依申请公开(?:申请|事项|情况)?|信息公开申请)/gu;
     for (const match of text.matchAll(applications)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -547,13 +548,13 @@ class Extractor {
       else if (match[1] !== undefined && !/(?:申请|来信|事项|依申请公开)$/u.test(match[0])) this.reject(start, end, 'not an application');
       else if (/^(?:而|所)?(?:引起|引发|导致|产生|方面|工作|的(?:行政|投诉|举报|责任|问题))/u.test(text.slice(end, end + 6)))
         this.reject(start, end, 'none of something about applications');
-      else if (/(?:如|若|如果|对于|对)[^,;:。!?\n]{0,6}$/u.test(text.slice(Math.max(0, start - 8), start))) this.reject(start, end, 'a condition');
+      else if (/(?:[如若]|如果|对于|对)[^,;:。!?\n]{0,6}$/u.test(text.slice(Math.max(0, start - 8), start))) this.reject(start, end, 'a condition');
       // 未收到申请 must end its clause: 未收到…申请被纠错的情况 denies an outcome, not the count.
       else if (!NONE_ENDS.test(text.slice(end, end + 8))) this.reject(start, end, 'none of an outcome');
       else this.negation('new', start, end);
     }
     const appeals =
-      /(?:(?:未|没有|均未)(?:发生|出现|产生|收到|被申请|被提起|有|涉及)|无)([^,;:。!?\n()\d]{0,30}?)(行政复议(?:案件)?(?:、|和|及|与|或|以及)(?:被)?(?:提起)?(?:行政)?诉讼|行政复议|行政诉讼)/gu;
+      /(?:(?:未|没有|均未)(?:发生|出现|产生|收到|被申请|被提起|有|涉及)|无)([^,;:。!?\n()\d]{0,30}?)(行政复议(?:案件)?(?:[、和及与或]|以及)被?(?:提起)?(?:行政)?诉讼|行政复议|行政诉讼)/gu;
     for (const match of text.matchAll(appeals)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -561,7 +562,7 @@ class Extractor {
       const words = match[2]!;
       const both = words.startsWith('行政复议') && words.endsWith('诉讼');
       // 无 only right before it: 无行政复议, 无因政府信息公开引起的行政复议 (not 无法…, 无论…)
-      if (match[0].startsWith('无') && !/^(?:因|由)?(?:政府)?(?:信息公开|依申请公开)?(?:工作)?(?:而)?(?:引起|引发|产生)?的?$/u.test(object)) continue;
+      if (match[0].startsWith('无') && !/^(?:因|由)?(?:政府)?(?:信息公开|依申请公开)?(?:工作)?而?(?:引起|引发|产生)?的?$/u.test(object)) continue;
       const sentence = this.sentenceAt(start);
       if (APPEAL_OUTCOME.test(object) || APPEAL_OUTCOME.test(text.slice(end, end + 6)) || /追究|复议后/u.test(object)) this.reject(start, end, 'an outcome of appeals');
       else if (!both && !DISCLOSURE_CONTEXT.test(text.slice(Math.max(sentence.start, start - LOOKBACK), end))) this.reject(start, end, 'appeals not tied to disclosure');
@@ -583,7 +584,7 @@ class Extractor {
       const subject = text.slice(clauseStart, start);
       if (/(?:未|没有|尚未|并未|不|能否|是否)$/u.test(subject)) continue;
       if (this.quoted[start]) continue;
-      const universal = /(?:所有|全部|一切)(?:的)?[^,;:。!?\n\d]{0,12}申请/u.test(subject);
+      const universal = /(?:所有|全部|一切)的?[^,;:。!?\n\d]{0,12}申请/u.test(subject);
       if (universal) {
         if (/其余|剩余|其他|其它|\d|[零〇一二两三四五六七八九十]件/u.test(subject) || this.keywordsIn(clauseStart, start).some((k) => k.kind === 'CO' || k.kind === 'CF')) {
           this.reject(clauseStart, end, 'all of a part');
@@ -595,7 +596,7 @@ class Extractor {
         }
       } else {
         // the clause holds only the verb: its subject is the count of new applications right before
-        if (!/^(?:申请人?的?申请|上述申请|以上申请|这些申请|申请)?$/u.test(subject.replace(/^(?:且|并且|并|已|目前|截至\d+月\d+日|截至年底|截至年末)/u, ''))) continue;
+        if (!/^(?:申请人?的?申请|上述申请|以上申请|这些申请|申请)?$/u.test(subject.replace(/^(?:且|并且|[并已]|目前|截至\d+月\d+日|截至年底|截至年末)/u, ''))) continue;
         const sentence = this.sentenceAt(start);
         const before = this.lastTakenIn(sentence.start, clauseStart);
         const clauseBefore = this.clauseStart(Math.max(sentence.start, clauseStart - 1));
@@ -636,7 +637,7 @@ export function jurisdictionOf(agency: string | undefined, kind?: unknown): stri
   let name = agency.normalize('NFKC').replace(/\s+/gu, '').replace(/\([^()]*\)$/u, '');
   if (!name.endsWith('人民政府') && /人民政府/u.test(name)) return undefined; // 某县人民政府办公室
   name = name.replace(/(?:人民政府|政府|管理委员会|管委会|街道办事处|办事处|街道办)$/u, (m) => (/街道/u.test(m) ? '街道' : ''));
-  const level = /(街道|省|自治区|市|自治州|州|地区|盟|县|自治县|旗|区|乡|镇)$/u.exec(name)?.[1];
+  const level = /(街道|[省市州盟县旗区乡镇]|自治区|自治州|地区|自治县)$/u.exec(name)?.[1];
   if (level === undefined) return undefined;
   return ({ 自治区: '区', 自治州: '州', 自治县: '县', 地区: '区' } as Record<string, string>)[level] ?? level;
 }

@@ -18,7 +18,7 @@ const STARTS_HEADING = /^(?:#|[(（][一二三四五六七八九十\d]+[)）]|[�
 /** Lines shorter than this are headings or list items, not a paragraph wrapped by an editor or a PDF. */
 const WRAPPED_LINE = 20;
 
-const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Z0-9]/i.test(c);
 
 /** One UTF-16 unit folded by NFKC when that keeps it one unit (so positions do not move). */
 function fold(unit: string): string {
@@ -132,13 +132,14 @@ export interface CountToken {
   readonly unit: string;
 }
 
-const COUNT = /(\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千]+)(件|宗|起|条)/gu;
+// A run of digits or numerals is tried from its start only (the lookbehinds): from inside it, it would be rescanned to its end.
+const COUNT = /(\d{1,3}(?:,\d{3})+|(?<!\d)\d+|(?<![零〇一二两三四五六七八九十百千])[零〇一二两三四五六七八九十百千]+)([件宗起条])/gu;
 /** What makes a count approximate, a rank or a range when it comes right before it: 近50件, 第3件, 3至5件. */
 const BEFORE_NOT_A_COUNT = /(?:[\d.第近约逾超万亿]|\d[,\-~～—至到 ]|不足|不到|至少|最多|多达)$/u;
 /** …and before a Chinese numeral, words that make it part of another word: 每一件, 统一件, 数十件, 上百件. */
 const BEFORE_NOT_A_CHINESE_COUNT = /[每逐统单唯同任这那哪某数几余多上]$/u;
 /** …件次 (submissions), …件以上, 一件事: not a count of applications. */
-const AFTER_NOT_A_COUNT = /^(?:次|左右|以上|以下|上下|余|多|事|实事|好事)/u;
+const AFTER_NOT_A_COUNT = /^(?:[次余多事]|左右|以上|以下|上下|实事|好事)/u;
 /** …and after a Chinese numeral, words of a set phrase: 一件一档, 一件不落, 一件件, 一件也没有. */
 const AFTER_NOT_A_CHINESE_COUNT = /^(?:[零〇一二两三四五六七八九十百千件不都也]|[一二三四五六七八九十]?[案策档码事])/u;
 

@@ -8,7 +8,7 @@ import { declaredTemplate, SECTION_KEYS, SECTIONS, type SectionKey, type Templat
 import { shownValue } from '../format/report-facts.js';
 import { type TableGrid, type TableKey, tableGrid } from '../format/table-grid.js';
 
-export interface TextPart {
+interface TextPart {
   readonly kind: 'text';
   readonly key: SectionKey;
   readonly heading: string;
@@ -16,7 +16,7 @@ export interface TextPart {
   readonly lines: readonly string[];
 }
 
-export interface TablePart {
+interface TablePart {
   readonly kind: 'table';
   readonly key: TableKey;
   readonly heading: string;
@@ -54,7 +54,7 @@ export function textLines(value: unknown): string[] {
   return lines;
 }
 
-export function reportTitle(agency: string, year: string): string {
+function reportTitle(agency: string, year: string): string {
   return `${agency}${year}年政府信息公开工作年度报告`;
 }
 

@@ -7,7 +7,7 @@ import type { ReportDocument } from './document.js';
 import { escapeHtml, tableCss, tableHtml } from '../format/html-table.js';
 
 /** Lines as paragraphs; a blank line between paragraphs is kept as an empty one, so that the text reads back as written. */
-export function linesHtml(lines: readonly string[]): string {
+function linesHtml(lines: readonly string[]): string {
   return lines.map((line) => (line === '' ? '<p class="gap"></p>' : `<p>${escapeHtml(line)}</p>`)).join('\n');
 }
 
@@ -29,7 +29,7 @@ ${tableCss()}
 }
 `;
 
-export interface PageOptions {
+interface PageOptions {
   readonly generator: string;
 }
 

@@ -6,9 +6,6 @@
 import { reportDocument } from './document.js';
 import { reportHtml } from './html.js';
 
-export const RENDER_FORMATS = ['html', 'docx'] as const;
-export type RenderFormat = (typeof RENDER_FORMATS)[number];
-
 export function renderHtml(data: unknown, generator: string): string {
   return reportHtml(reportDocument(data), { generator });
 }

@@ -14,9 +14,9 @@ import { AGENCY_KINDS, type AgencyKind } from '../model/template.js';
  *   the later deadline).
  * - Any other name (…局, …委员会, …办公室, …中心, …馆) is a department.
  */
-export type InferredKind = AgencyKind | 'unknown';
+type InferredKind = AgencyKind | 'unknown';
 
-export interface AgencyKindInfo {
+interface AgencyKindInfo {
   readonly kind: InferredKind;
   /** True when `agency_kind` said so, false when inferred from the name. */
   readonly declared: boolean;
@@ -24,7 +24,7 @@ export interface AgencyKindInfo {
   readonly township: boolean;
 }
 
-const PLACE_ONLY = /(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|区|乡|镇|苏木)$/u;
+const PLACE_ONLY = /(?:[省市州盟县旗区乡镇]|自治区|自治州|地区|自治县|苏木)$/u;
 const UNCLEAR_BODY = /(?:街道|街道办|街道办事处|(?:开发区|园区|新区|实验区|示范区|试验区|合作区|自贸区|保税区)(?:管理委员会|管委会))$/u;
 const TOWNSHIP = /(?:乡|镇|苏木|街道|街道办|街道办事处)(?:人民政府)?$/u;
 

@@ -3,7 +3,7 @@ import { describePath } from '../model/labels.js';
 import { unknownCellsOf } from '../model/not-recovered.js';
 import { checkTables, type Evaluation, type RelationKind, valueToMend } from '../model/relations.js';
 
-export interface RelationRuleSpec {
+interface RelationRuleSpec {
   readonly id: RelationKind;
   readonly description: Localized;
   /** The message for a failing relation; `{blankNote}` is appended by this helper when blanks were counted as 0. */

@@ -3,7 +3,7 @@ import { isPlainObject } from '../model/pointer.js';
 import { SECTIONS, TEXT_SECTION_KEYS } from '../model/template.js';
 
 /** Texts this similar (Dice coefficient of character pairs, digits and spaces ignored) are 内容雷同. */
-export const SIMILARITY_THRESHOLD = 0.9;
+const SIMILARITY_THRESHOLD = 0.9;
 /** Shorter texts (a line saying there is nothing to report) are alike by nature. */
 const MIN_LENGTH = 60;
 

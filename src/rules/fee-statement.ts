@@ -12,7 +12,7 @@ const NO_FEE_NOTICE = new RegExp(
   [
     '(?:未|没有|无|不曾|并未|均未|从未|未曾)\\s*(?:向[^。；;，,\\n]{1,10}?)?(?:发出|发放|出具|下发|送达|开具|发送|寄送|制发|作出|产生|发生)过?(?:任何)?(?:信息处理费|政府信息公开)?的?收费通知书?',
     '(?:无|没有)(?:任何)?(?:信息处理费)?收费通知书?',
-    '收费通知书?(?:数量|件数)?\\s*(?:为|共|计)?\\s*(?:0|０|零)\\s*(?:件|份|次|个)?(?![0-9０-９.])',
+    '收费通知书?(?:数量|件数)?\\s*(?:[为共计]\\s*)?[0０零]\\s*[件份次个]?(?![0-9０-９.])',
   ].join('|'),
   'u',
 );
@@ -24,11 +24,11 @@ const UNPAID_POINTER = '/applications/results/other/unpaid_fee';
 function unpaidFeeCount(data: unknown): number {
   const row = valueAt(data, UNPAID_POINTER);
   if (!Array.isArray(row)) return 0;
-  const total = row[APPLICANT_TOTAL];
+  const total: unknown = row[APPLICANT_TOTAL];
   if (typeof total === 'number' && Number.isFinite(total)) return total;
   let sum = 0;
   for (let i = 0; i < APPLICANT_TOTAL; i++) {
-    const cell = row[i];
+    const cell: unknown = row[i];
     if (typeof cell === 'number' && Number.isFinite(cell)) sum += cell;
   }
   return sum;

@@ -9,7 +9,7 @@ import { METADATA, SECTIONS, TEXT_SECTION_KEYS } from '../model/template.js';
  */
 const PLACEHOLDERS: readonly RegExp[] = [
   // XX局, ××年, ＸＸ, ＊＊ — two or more marks standing for a name or a number
-  /(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:[XＸ]{2,}|[xｘ]{2,}|[×✕╳]{2,}|[＊]{2,}|(?<![一二三四五六七八九十〇零○])[○〇]{2,}(?=[局委办厅县市区镇乡街]))(?![A-Za-z0-9Ａ-Ｚａ-ｚ])/gu,
+  /(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:[XＸ]{2,}|[xｘ]{2,}|[×✕╳]{2,}|＊{2,}|(?<![一二三四五六七八九十〇零○])[○〇]{2,}(?=[局委办厅县市区镇乡街]))(?![A-Za-z0-9Ａ-Ｚａ-ｚ])/gu,
   // XX年X月X日, X月X日 — a date left blank, as one placeholder
   /(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:[XＸxｘ×]{1,4}\s*年\s*)?[XＸxｘ×]{1,2}\s*月\s*(?:[XＸxｘ×]{1,2}\s*日)?/gu,
   // X年, X日 — a single mark before a date unit
@@ -17,9 +17,9 @@ const PLACEHOLDERS: readonly RegExp[] = [
   // **年**月**日, 共**件
   /(?<![*0-9０-９])\*{2,}(?=[年月日号件条人次个])/gu,
   // （单位名称） 【政策名称】 “具体重大政策名称” — a bracketed name of what should be written there
-  /[（(【\[［〔「『“<〈《][^（()）【】\[\]［］〔〕「」『』“”<>〈〉《》，。；,;、\n]{0,15}名称\s*[）)】\]］〕」』”>〉》]/gu,
+  /[（(【[［〔「『“<〈《][^（()）【】[\]［］〔〕「」『』“”<>〈〉《》，。；,;、\n]{0,15}名称\s*[）)】\]］〕」』”>〉》]/gu,
   // 【 】 （ ） ［ ］ — empty brackets
-  /[【［〔《][\s\u3000]*[】］〕》]|（[\s\u3000]*）|\([\s\u3000]*\)/gu,
+  /[【［〔《]\s*[】］〕》]|（\s*）|\(\s*\)/gu,
   // 此处填写, 请填写, 在此输入
   /(?:此处|在此)(?:填写|填入|输入|补充)|请(?:填写|填入|输入)/gu,
 ];

@@ -10,13 +10,13 @@ const YEAR = /([0-9０-９]{4})\s*年(度)?/gu;
 /** Where a sentence or clause ends: the text before a year that opens one. */
 const BOUNDARY = /[。；;！!？?：:\n]/u;
 /** Heading markers that may stand between a boundary and the year: （一） (1) 一、 1. 1、 */
-const HEADING_BEFORE = /[。；;！!？?：:\n]\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*$/u;
+const HEADING_BEFORE = /[。；;！!？?：:\n]\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*)?$/u;
 /** What follows a year that names the period the sentence is about: “2022年，” “2022年我局” “2022年度共”. */
-const PERIOD_AFTER = /^\s*(?:[，,]|全年|共(?!同|享|建|治|商)|我(?:局|委|办|厅|署|室|院|馆|所|站|队|中心|单位|部门|机关|县|市|区|镇|乡|街道|司|会)|本(?:局|委|办|厅|署|室|院|馆|所|站|队|中心|单位|部门|机关))/u;
+const PERIOD_AFTER = /^\s*(?:[，,]|全年|共(?![同享建治商])|我(?:[局委办厅署室院馆所站队县市区镇乡司会]|中心|单位|部门|机关|街道)|本(?:[局委办厅署室院馆所站队]|中心|单位|部门|机关))/u;
 /** What follows a year that names the period even in mid-sentence: “我局2022年共收到…” “2022年全年”. */
 const PERIOD_AFTER_INNER = /^\s*(?:全年|共计|共(?:收到|受理|新收|办理|办结|答复|发布|公开|主动公开|处理))/u;
 /** Words just before a year that make it a point of comparison or a starting point. */
-const REFERENCE_BEFORE = /(?:较|比|与|和|同|及|或|、|至|到|截至|截止|自|从|于|在|对比|相比|超过|高于|低于|早于|晚于|继|延续|沿用)\s*$/u;
+const REFERENCE_BEFORE = /(?:[较比与和同及或、至到自从于在继]|截至|截止|对比|相比|超过|高于|低于|早于|晚于|延续|沿用)\s*$/u;
 /** The statistical period of the report: 统计期限为2022年1月1日至12月31日. */
 const PERIOD_DATE_AFTER = /^\s*(?:0?1\s*月\s*0?1\s*日|12\s*月\s*31\s*日)/u;
 

@@ -13,6 +13,7 @@ function found(value: unknown): string {
   if (Array.isArray(value)) return `[${value.length} items]`;
   if (typeof value === 'object' && value !== null) return '{…}';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects returned above: only undefined, symbols and functions reach String()
   const shown = JSON.stringify(value) ?? String(value);
   return shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
 }
@@ -21,8 +22,8 @@ function found(value: unknown): string {
 function numberInText(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   // Units that agree with the cell (counts in 件/条/项, fees in 万元) may be dropped; 元 may not.
-  const normalised = value.normalize('NFKC').trim().replace(/[,_]/g, '').replace(/(万元|件|条|项|个)$/, '');
-  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : undefined;
+  const normalised = value.normalize('NFKC').trim().replace(/[,_]/g, '').replace(/(?:万元|[件条项个])$/, '');
+  return /^-?\d+(?:\.\d+)?$/.test(normalised) ? Number(normalised) : undefined;
 }
 
 function numberMessage(template: RuleContext['template'], path: string): string {

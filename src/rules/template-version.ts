@@ -7,8 +7,9 @@ const ISSUED_2021 = '2021-09-29';
 const FIRST_YEAR_2021 = 2021;
 
 /** 国办公开办函〔2019〕60号 (brackets as people type them) and 〔2021〕30号. */
-const CITES_2019 = /国办公开办函\s*[〔［\[【(（]?\s*2019\s*[〕］\]】)）]?\s*(?:第\s*)?60\s*号/u;
-const CITES_2021 = /[〔［\[【(（]?\s*2021\s*[〕］\]】)）]?\s*(?:第\s*)?30\s*号/u;
+const CITES_2019 = /国办公开办函\s*(?:[〔［[【(（]\s*)?2019\s*(?:[〕］\]】)）]\s*)?(?:第\s*)?60\s*号/u;
+// Only tested for, so an opening bracket before the year need not be matched (from every space before it, it was rescanned).
+const CITES_2021 = /2021\s*(?:[〕］\]】)）]\s*)?(?:第\s*)?30\s*号/u;
 
 /** Table 二 rows and columns that exist only in the 2019 template, with their labels. */
 function rows2019In(proactive: unknown): { key: string; label: string }[] {

@@ -31,6 +31,7 @@ export interface FileOutcome {
   readonly notReport?: boolean;
 }
 
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- `(.*)$` always matches the rest of the line: nothing is given back
 const AGENCY_LINE = /^[ \t]*["']?agency["']?[ \t]*:[ \t]*(.*)$/m;
 
 /**
@@ -44,7 +45,7 @@ export function prescanAgency(bytes: Uint8Array): string | undefined {
   if (!match) return undefined;
   let value = match[1]!.trim();
   const quoted = /^(["'])(.*?)\1/.exec(value);
-  value = quoted ? quoted[2]! : value.replace(/\s+#.*$/, '').replace(/,\s*$/, '');
+  value = quoted ? quoted[2]! : value.replace(/(?<!\s)\s+#.*$/, '').replace(/,\s*$/, '');
   return agencyKey({ agency: value });
 }
 

@@ -4,7 +4,7 @@ import { globToRegExp } from '../config/glob.js';
 import { noSuchFile, UsageError } from '../errors.js';
 import { SECTION_KEYS } from '../model/template.js';
 
-export const REPORT_EXTENSIONS = ['.yaml', '.yml', '.json'];
+const REPORT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 /** The keys of a report's top level (what it is, and its six parts): a file with none of them is not a report. */
 const REPORT_KEYS: readonly string[] = ['template', 'agency', 'year', 'published', ...SECTION_KEYS];
@@ -12,7 +12,7 @@ const YAML_REPORT_KEY = new RegExp(`^(?:["']?)(?:${REPORT_KEYS.join('|')})(?:["'
 const JSON_REPORT_KEY = new RegExp(`"(?:${REPORT_KEYS.join('|')})"\\s*:`);
 const GLOB_CHARACTERS = /[*?[\]{}]/;
 
-export interface Target {
+interface Target {
   readonly absolute: string;
   /** The path as shown in results: as the user spelled it, or below the folder they named. */
   readonly shown: string;
@@ -22,13 +22,13 @@ export interface Target {
   readonly onlyIfReport: boolean;
 }
 
-export interface Selection {
+interface Selection {
   readonly targets: Target[];
   /** Files named on the command line that the config's `ignores` leave out. */
   readonly ignoredExplicit: string[];
 }
 
-export interface SelectOptions {
+interface SelectOptions {
   /** Whether the config leaves this file out (`ignores`). */
   readonly ignoredByConfig?: (absolute: string) => boolean;
   /** `--no-ignore`: lint what the config's `ignores` and .gitignore leave out. */
@@ -40,7 +40,7 @@ export interface SelectOptions {
 const hasReportExtension = (name: string) => REPORT_EXTENSIONS.includes(extname(name).toLowerCase());
 
 /** A report's text names one of its top-level keys at the start of a YAML line, or as a JSON key. */
-export function looksLikeReportText(text: string): boolean {
+function looksLikeReportText(text: string): boolean {
   return YAML_REPORT_KEY.test(text) || JSON_REPORT_KEY.test(text);
 }
 

@@ -16,12 +16,12 @@ import { selectFiles } from './files.js';
 import { reportDataLoader } from './report-data.js';
 import { defaultThreads, WorkerPool } from './workers.js';
 
-export const STDIN = '-';
+const STDIN = '-';
 /** Below this many files, start-up matters more than the speed of each check. */
 const QUICK_START_FILES = 50;
 export const RULE_IDS = RULES.map((rule) => rule.id);
 
-export interface LintFilesRequest {
+interface LintFilesRequest {
   /** Report files and folders; `-` reads one report from stdin. */
   readonly paths: readonly string[];
   readonly cwd: string;
@@ -46,7 +46,7 @@ export interface LintFilesRequest {
   readonly reportsOnly?: boolean;
 }
 
-export interface LintFilesResult {
+interface LintFilesResult {
   /** The files that could be read, in the order linted (sorted paths, stdin first). */
   readonly results: readonly FileResult[];
   /** Why some files could not be read: the run goes on without them. */
@@ -169,7 +169,7 @@ function checkPrevious(file: string, absolute: string, maxBytes: number): void {
   }
 }
 
-export interface LintFileRequest {
+interface LintFileRequest {
   readonly file: string;
   readonly cwd: string;
   readonly config: ConfigSource;

@@ -20,7 +20,7 @@ function startWorker(options: WorkerOptions): Worker {
 }
 
 /** Threads pay for their start-up (~50 ms each) only above a few hundred reports. */
-export const WORKER_THRESHOLD = 300;
+const WORKER_THRESHOLD = 300;
 
 export function defaultThreads(files: number): number {
   return files < WORKER_THRESHOLD ? 0 : Math.min(4, availableParallelism());
@@ -91,7 +91,7 @@ export class WorkerPool {
   }
 
   private async runAll(jobs: readonly Job[]): Promise<Reply[]> {
-    const replies: Reply[] = new Array(jobs.length);
+    const replies = new Array<Reply>(jobs.length);
     let next = 0;
     const drive = (worker: Worker) =>
       new Promise<void>((resolve, reject) => {
@@ -112,7 +112,7 @@ export class WorkerPool {
             try {
               rethrow(reply);
             } catch (error) {
-              reject(error);
+              reject(error instanceof Error ? error : new Error(String(error))); // rethrow throws Errors only
               return;
             }
           }

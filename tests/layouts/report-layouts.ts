@@ -21,7 +21,7 @@ type Data = Record<string, unknown>;
 type Cell = number | null;
 
 /** A line of the report: a title, a heading, a paragraph, a table header row or a table data row. */
-export type Piece =
+type Piece =
   | { readonly kind: 'title' | 'heading' | 'paragraph'; readonly text: string }
   | { readonly kind: 'header'; readonly table: string; readonly cells: readonly string[] }
   | { readonly kind: 'row'; readonly table: string; readonly labels: readonly string[]; readonly values: readonly Cell[] };
@@ -54,7 +54,7 @@ function proactivePieces(report: Data, template: TemplateId): Piece[] {
   return pieces;
 }
 
-export const APPLICATIONS_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+const APPLICATIONS_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
 function applicationPieces(report: Data, template: TemplateId): Piece[] {
   const row = (labels: string[], path: string): Piece => ({
@@ -97,7 +97,7 @@ function appealPieces(report: Data): Piece[] {
 export function piecesOf(report: Data): Piece[] {
   const template = report.template === '2019' ? '2019' : '2021';
   const text = (key: string): Piece[] =>
-    String(report[key] ?? '')
+    String(report[key] ?? '') // eslint-disable-line @typescript-eslint/no-base-to-string -- text sections are strings
       .split('\n')
       .filter((l) => l.trim() !== '')
       .map((l) => ({ kind: 'paragraph', text: l }));
@@ -140,7 +140,7 @@ const withRadicals = (text: string) => [...text].map((c) => RADICALS[c] ?? c).jo
 
 /** A label cut into a unique prefix of at least six characters, as a report that abbreviates it does. */
 function abbreviate(label: string): string {
-  const m = /^((?:[一二三四五六七八九十]+、)|(?:（[一二三四五六七八九十]+）)|(?:\d+\.))?(.*)$/u.exec(label)!;
+  const m = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)?(.*)$/u.exec(label)!;
   const core = m[2]!.replace(/（[^）]*）$/u, '');
   return core.length > 12 ? `${m[1] ?? ''}${core.slice(0, 8)}` : label;
 }
@@ -216,7 +216,7 @@ export const TEXT_LAYOUTS: Record<string, { layout: Layout; readsCompletely: boo
 
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export interface HtmlStyle {
+interface HtmlStyle {
   /** Width of the label column of table 三, in characters: narrow ones wrap the labels. */
   readonly labelWidth: number;
   readonly verticalAlign: 'middle' | 'top';

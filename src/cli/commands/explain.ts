@@ -12,7 +12,7 @@ import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';
 import { withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
 
-export interface ExplainOptions {
+interface ExplainOptions {
   readonly locale?: string;
   readonly color?: boolean;
 }
@@ -45,6 +45,7 @@ export function renderMarkdown(markdown: string, chalk: ChalkInstance): string {
       else out.push(line === '' ? '' : chalk.dim(`    ${line}`));
       continue;
     }
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- one line of our own bundled docs, not user input
     const heading = /^ {0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(line);
     out.push(heading ? chalk.bold(heading[1] ?? '') : line);
   }
@@ -52,7 +53,7 @@ export function renderMarkdown(markdown: string, chalk: ChalkInstance): string {
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
-const LATIN = /[A-Za-z]/g;
+const LATIN = /[A-Z]/gi;
 
 /**
  * The language a piece of a page is written in. English text quotes Chinese labels, and Chinese text
@@ -71,7 +72,7 @@ function languageOf(text: string): Locale {
 
 /** Lint output in a page's examples: its severity words say its language. */
 const outputLanguage = (text: string): Locale | undefined =>
-  /(^|\s)(错误|警告)(\s|$)/m.test(text) ? 'zh-CN' : /(^|\s)(error|warning)(\s|$)/m.test(text) ? 'en' : undefined;
+  /(?:^|\s)(?:错误|警告)(?:\s|$)/m.test(text) ? 'zh-CN' : /(?:^|\s)(?:error|warning)(?:\s|$)/m.test(text) ? 'en' : undefined;
 
 const HEADINGS: Readonly<Record<string, string>> = {
   'What it checks': '检查内容',
@@ -86,7 +87,7 @@ const HEADINGS: Readonly<Record<string, string>> = {
  * given in Chinese and then in English; this keeps the reader's language, translates the headings, and in
  * YAML examples keeps the reader's side of a `# 中文 / English` comment.
  */
-export function pageIn(markdown: string, locale: Locale): string {
+function pageIn(markdown: string, locale: Locale): string {
   const out: string[] = [];
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -99,6 +100,7 @@ export function pageIn(markdown: string, locale: Locale): string {
       i = end;
       continue;
     }
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- one line of our own bundled docs, not user input
     const heading = /^(#{2,6})\s+(.*)$/.exec(line);
     if (heading) {
       out.push(locale === 'zh-CN' && HEADINGS[heading[2]!] ? `${heading[1]} ${HEADINGS[heading[2]!]}` : line);
@@ -114,6 +116,7 @@ export function pageIn(markdown: string, locale: Locale): string {
       if (locale === 'en') out.push(line);
       continue;
     }
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- one line of our own bundled docs, not user input
     const item = /^(\s*[-*]\s+)(.*)$/.exec(line);
     if (item) {
       // A list item: its first line and the lines under it, one per language.
@@ -128,7 +131,7 @@ export function pageIn(markdown: string, locale: Locale): string {
       continue;
     }
     const paragraph = [line];
-    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !/^(#|\s*[-*]\s|\s*(`{3}|~{3}))/.test(lines[i + 1]!)) paragraph.push(lines[++i]!);
+    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !/^(?:#|\s*[-*]\s|\s*(?:`{3}|~{3}))/.test(lines[i + 1]!)) paragraph.push(lines[++i]!);
     // A Chinese line or lines, then their English, in one paragraph.
     const english = paragraph.findIndex((text, j) => j > 0 && languageOf(text) === 'en' && languageOf(paragraph.slice(0, j).join(' ')) === 'zh-CN');
     if (english > 0) {
@@ -156,6 +159,7 @@ function oneSide(text: string, locale: Locale): string {
 function codeIn(lines: readonly string[], info: string, locale: Locale): string[] {
   if (info === 'yaml' || info === 'yml') {
     return lines.map((line) =>
+      // eslint-disable-next-line regexp/no-super-linear-backtracking -- one line of our own bundled docs, not user input
       line.replace(/#\s*(.*?)\s+\/\s+(.*)$/, (whole, first: string, second: string) => {
         if (languageOf(first) === languageOf(second)) return whole;
         return `# ${languageOf(first) === locale ? first : second}`;
@@ -172,7 +176,7 @@ function codeIn(lines: readonly string[], info: string, locale: Locale): string[
   return (kept.length > 0 ? kept : nonEmpty).flatMap((group, i) => (i === 0 ? group : ['', ...group]));
 }
 
-export function explainCommand(ruleId: string, options: ExplainOptions, io: CliIo): number {
+function explainCommand(ruleId: string, options: ExplainOptions, io: CliIo): number {
   const locale = resolveLocale(options.locale, io.env);
   const rule = findRule(ruleId);
   if (!rule) {

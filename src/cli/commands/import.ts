@@ -7,7 +7,7 @@ import { resolveLocale } from '../locale.js';
 import { withOutputOption } from '../options.js';
 import { schemaPathFor, writeNew } from '../output-file.js';
 
-export interface ImportOptions {
+interface ImportOptions {
   readonly output?: string;
   readonly force?: boolean;
   readonly locale?: string;
@@ -35,7 +35,7 @@ function readInput(file: string, io: CliIo): Promise<Uint8Array> | Uint8Array {
 }
 
 /** Imports one report: the YAML to stdout or `-o`, what was not recovered to stderr; 0 complete, 1 not. */
-export async function importCommand(file: string, options: ImportOptions, io: CliIo): Promise<number> {
+async function importCommand(file: string, options: ImportOptions, io: CliIo): Promise<number> {
   const locale = resolveLocale(options.locale, io.env);
   const bytes = await readInput(file, io);
   // Loaded here, so that lint and the other commands never load the HTML, Word and PDF readers.

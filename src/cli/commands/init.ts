@@ -7,7 +7,7 @@ import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';
 import { withOutputOption } from '../options.js';
 import { schemaPathFor, writeNew } from '../output-file.js';
 
-export interface InitOptions {
+interface InitOptions {
   readonly agency: string;
   readonly year?: string;
   readonly template?: string;
@@ -42,7 +42,7 @@ function publishedOf(value: string | undefined): string | undefined {
   return value;
 }
 
-export function initCommand(options: InitOptions, io: CliIo, now = new Date()): number {
+function initCommand(options: InitOptions, io: CliIo, now = new Date()): number {
   const agency = options.agency.trim();
   if (agency === '') throw new UsageError('--agency must name the publishing body');
   const year = yearOf(options.year, now);

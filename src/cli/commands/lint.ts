@@ -17,7 +17,7 @@ import { withConfig, withLocaleAndColor, withOutputOption } from '../options.js'
 import { uiText } from '../../engine/messages.js';
 import { resolveLocale } from '../locale.js';
 
-export interface LintOptions {
+interface LintOptions {
   readonly format: string;
   readonly outputFile?: string;
   readonly maxWarnings?: string;
@@ -58,7 +58,7 @@ function commandLineRules(entries: readonly string[]): Map<string, SeveritySetti
 
 function maxFileSizeOf(option: string | undefined): number {
   if (option === undefined) return DEFAULT_MAX_BYTES;
-  if (!/^\d+(\.\d+)?$/.test(option) || Number(option) <= 0) throw new UsageError(`--max-file-size takes a size in MB, got "${option}"`);
+  if (!/^\d+(?:\.\d+)?$/.test(option) || Number(option) <= 0) throw new UsageError(`--max-file-size takes a size in MB, got "${option}"`);
   return Math.round(Number(option) * 1024 * 1024);
 }
 
@@ -75,7 +75,7 @@ function maxWarningsOf(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-export async function lintCommand(paths: readonly string[], options: LintOptions, io: CliIo): Promise<number> {
+async function lintCommand(paths: readonly string[], options: LintOptions, io: CliIo): Promise<number> {
   const locale = resolveLocale(options.locale, io.env);
   const formatter = await formatterNamed(options.format);
   if (!formatter) throw new UsageError(`unknown format "${options.format}" (available: ${FORMAT_NAMES.join(', ')})`);
@@ -126,7 +126,7 @@ export async function lintCommand(paths: readonly string[], options: LintOptions
   if (failures.length > 0) return EXIT_TOOL_FAILURE;
   if (errors > 0) return EXIT_FINDINGS;
   if (tooManyWarnings) {
-    io.stderr(`gov-report: ${text.tooManyWarnings(warnings, maxWarnings!)}\n`);
+    io.stderr(`gov-report: ${text.tooManyWarnings(warnings, maxWarnings)}\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_CLEAN;

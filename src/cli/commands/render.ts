@@ -8,7 +8,7 @@ import { VERSION } from '../../version.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
 import { withConfig } from '../options.js';
 
-export interface RenderOptions {
+interface RenderOptions {
   readonly to?: string;
   readonly output?: string;
   readonly force?: boolean;
@@ -72,7 +72,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * Renders one report. Exit 1, with one line on stderr, when the report is not valid YAML/JSON or has
  * lint errors (unless --force); 2 when the tool cannot do its job (no such file, output not writable).
  */
-export async function renderCommand(file: string, options: RenderOptions, io: CliIo): Promise<number> {
+async function renderCommand(file: string, options: RenderOptions, io: CliIo): Promise<number> {
   const format = formatOf(options);
   const absolute = resolve(io.cwd, file);
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);

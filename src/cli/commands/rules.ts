@@ -12,7 +12,7 @@ import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';
 import { withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
 
-export interface RulesOptions {
+interface RulesOptions {
   readonly format: string;
   readonly locale?: string;
   readonly color?: boolean;
@@ -106,7 +106,7 @@ function rulesTable(rules: readonly Rule[], locale: Locale, chalk: ChalkInstance
   return `${table.toString()}\n${footer}`;
 }
 
-export function rulesCommand(options: RulesOptions, io: CliIo): number {
+function rulesCommand(options: RulesOptions, io: CliIo): number {
   const locale = resolveLocale(options.locale, io.env);
   if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (available: ${FORMATS.join(', ')})`);
   const table = () => rulesTable(RULES, locale, makeChalk(options.color, io.env, io.stdoutIsTTY), terminalWidth(io.columns, io.env));

@@ -10,7 +10,7 @@ const SCHEMA_NAMES = Object.keys(GENERATED_SCHEMAS) as SchemaName[];
 const isSchemaName = (name: string): name is SchemaName => (SCHEMA_NAMES as string[]).includes(name);
 
 /** Prints the same bytes as the committed schemas/<name>.schema.json. */
-export function schemaCommand(name: string, io: CliIo): number {
+function schemaCommand(name: string, io: CliIo): number {
   if (!isSchemaName(name)) throw new UsageError(`unknown schema "${name}" (available: ${SCHEMA_NAMES.join(', ')})`);
   io.stdout(serialiseJsonSchema(GENERATED_SCHEMAS[name]()));
   return EXIT_CLEAN;

@@ -26,7 +26,7 @@ import { withConfig, withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
 import { showClaimsCommand } from '../show-claims.js';
 
-export interface ShowOptions {
+interface ShowOptions {
   readonly locale?: string;
   readonly color?: boolean;
   readonly config?: string | false;
@@ -251,7 +251,7 @@ function titleOf(data: unknown, template: TemplateId, locale: Locale): string {
   return TEXT[locale].title(text('/agency'), text('/year'), template);
 }
 
-export function showCommand(file: string, options: ShowOptions, io: CliIo): number {
+function showCommand(file: string, options: ShowOptions, io: CliIo): number {
   const locale = resolveLocale(options.locale, io.env);
   const chalk = makeChalk(options.color, io.env, io.stdoutIsTTY);
   const linted = lintFile({ file, cwd: io.cwd, config: configSourceOf(options.config, io.cwd), locale });

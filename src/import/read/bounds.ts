@@ -6,10 +6,10 @@
 import { ImportError } from '../errors.js';
 
 /** A published report, with its pictures, is a few megabytes; PDFs with scans run to tens. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-export const MAX_HTML_CHARACTERS = 16 * 1024 * 1024;
-export const MAX_HTML_DEPTH = 1000;
-export const MAX_HTML_ELEMENTS = 400_000;
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const MAX_HTML_CHARACTERS = 16 * 1024 * 1024;
+const MAX_HTML_DEPTH = 1000;
+const MAX_HTML_ELEMENTS = 400_000;
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
@@ -23,7 +23,45 @@ const NOT_NESTING = new Set([
   'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'html', 'head', 'body',
 ]);
 
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
+const TAG_START = /<(\/?)([a-z][\w:-]*)/iy;
+
+interface Tag {
+  readonly closing: boolean;
+  readonly name: string;
+  readonly selfClosing: boolean;
+}
+
+/**
+ * The tags of a page in order, comments skipped: `<name …>`, `</name>`, `<name …/>`. A scan rather than one
+ * regular expression, whose every `<` without a `>` (or `<!--` without `-->`) after it rescanned the rest of
+ * the page: quadratic in a hostile page.
+ */
+function* tagsOf(html: string): Generator<Tag> {
+  let commentsEnd = true;
+  for (let at = html.indexOf('<'); at !== -1; ) {
+    if (html.startsWith('<!--', at)) {
+      const end = commentsEnd ? html.indexOf('-->', at + 4) : -1;
+      if (end !== -1) {
+        at = html.indexOf('<', end + 3);
+        continue;
+      }
+      // No comment closes after this one: none that follows can be one either.
+      commentsEnd = false;
+    } else {
+      TAG_START.lastIndex = at;
+      const start = TAG_START.exec(html);
+      if (start) {
+        const close = html.indexOf('>', TAG_START.lastIndex);
+        // With no `>` left, no tag (nor comment) follows.
+        if (close === -1) return;
+        yield { closing: start[1] === '/', name: start[2]!, selfClosing: html[close - 1] === '/' };
+        at = html.indexOf('<', close + 1);
+        continue;
+      }
+    }
+    at = html.indexOf('<', at + 1);
+  }
+}
 
 /** Throws an ImportError when the page is larger, or nests deeper, than a report can. */
 export function checkHtmlBounds(html: string): void {
@@ -32,11 +70,9 @@ export function checkHtmlBounds(html: string): void {
   }
   let depth = 0;
   let elements = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    const name = m[2]?.toLowerCase();
-    if (name === undefined || NOT_NESTING.has(name) || m[3] === '/') continue;
-    if (m[1] === '/') {
+  for (const tag of tagsOf(html)) {
+    if (NOT_NESTING.has(tag.name.toLowerCase()) || tag.selfClosing) continue;
+    if (tag.closing) {
       depth = Math.max(0, depth - 1);
       continue;
     }

@@ -165,6 +165,6 @@ export function htmlRows(html: string): { rows: SourceRow[]; meta: PageMeta } {
 /** The charset a page declares in its first bytes (`<meta charset>` or `http-equiv`), lower case. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  const match = /<meta[^>]+charset\s*=\s*(?:["']\s*)?([\w-]+)/i.exec(head);
   return match?.[1]?.toLowerCase();
 }

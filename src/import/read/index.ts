@@ -16,8 +16,9 @@ type Readable = Exclude<Detected, { kind: 'unreadable' }>;
 type Reader<K extends Readable['kind']> = (detected: Extract<Readable, { kind: K }>, bytes: Uint8Array) => Promise<SourceDocument>;
 
 const READERS: { readonly [K in Readable['kind']]: Reader<K> } = {
-  html: async (d) => ({ ...boundedHtmlRows(d.text), form: 'html', encoding: d.encoding }),
-  text: async (d) => ({ rows: textRows(d.text), meta: {}, form: 'text', encoding: d.encoding }),
+  // Synchronous readers: readSource, being async, turns what they throw into a rejection as before.
+  html: (d) => Promise.resolve({ ...boundedHtmlRows(d.text), form: 'html', encoding: d.encoding }),
+  text: (d) => Promise.resolve({ rows: textRows(d.text), meta: {}, form: 'text', encoding: d.encoding }),
   docx: async (_, bytes) => ({ ...boundedHtmlRows(await docxToHtml(bytes)), form: 'docx' }),
   pdf: async (_, bytes) => ({ rows: await pdfRows(bytes), meta: {}, form: 'pdf' }),
 };
@@ -32,5 +33,5 @@ export async function readSource(bytes: Uint8Array): Promise<SourceDocument> {
   const detected = detectSource(bytes);
   if (detected.kind === 'unreadable') throw new ImportError(detected.message);
   const reader = READERS[detected.kind] as Reader<typeof detected.kind>;
-  return reader(detected as never, bytes);
+  return reader(detected, bytes);
 }

@@ -16,9 +16,9 @@ import { ImportError } from '../errors.js';
 import type { SourceRow } from './document.js';
 import { PAGE_FOOTERS } from './text.js';
 
-export const MAX_PAGES = 300;
-export const MAX_TEXT = 4_000_000;
-export const TIME_LIMIT_MS = 20_000;
+const MAX_PAGES = 300;
+const MAX_TEXT = 4_000_000;
+const TIME_LIMIT_MS = 20_000;
 
 export interface TextPiece {
   readonly text: string;
@@ -69,7 +69,7 @@ function linesOf(pieces: readonly TextPiece[]): Line[] {
       const cell = cells.at(-1);
       const gap = cell ? piece.x - cell.right : Infinity;
       if (cell && gap <= 0.5 * line.size) {
-        cell.text += gap > 0.15 * line.size && /[\w\d]$/u.test(cell.text) && /^[\w\d]/u.test(piece.text) ? ` ${piece.text}` : piece.text;
+        cell.text += gap > 0.15 * line.size && /\w$/u.test(cell.text) && /^\w/u.test(piece.text) ? ` ${piece.text}` : piece.text;
         cell.right = Math.max(cell.right, piece.x + piece.width);
       } else cells.push({ text: piece.text, left: piece.x, right: piece.x + piece.width, numeric: false, bottom: line.y });
     }
@@ -193,7 +193,7 @@ function withBlankCells(lines: readonly Line[]): { line: Line; blanks: boolean }
       if (leaves.length > own.length) reference = leaves.sort((a, b) => a.left - b.left);
     }
     if (!reference) return { line, blanks: false };
-    const at = own.map((c) => columnOf(c, reference!, line.size));
+    const at = own.map((c) => columnOf(c, reference, line.size));
     if (at.some((k, n) => k < 0 || (n > 0 && k <= at[n - 1]!))) return { line, blanks: false };
     const first = line.cells.indexOf(own[0]!);
     const filled: Cell[] = reference.map((column, k) => {
@@ -237,7 +237,7 @@ async function loadPdfJs(): Promise<PdfJs> {
   try {
     // The worker's code runs in this thread (pdfjs's "fake worker"), found here rather than by a file path.
     global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {

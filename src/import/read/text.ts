@@ -10,7 +10,7 @@ import type { SourceRow } from './document.js';
 const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 export const PAGE_FOOTERS = [
   /^[-—–－]\s*\d{1,3}\s*[-—–－]$/,
-  /^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/,
+  /^第\s*\d{1,3}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,3}\s*页)?$/,
   /^\d{1,3}\s*\/\s*\d{1,3}$/,
   /^P\.\s*\d{1,3}$/i,
   /^Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i,

@@ -7,7 +7,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { ImportError } from '../errors.js';
 
-export const MAX_ENTRIES = 1000;
+const MAX_ENTRIES = 1000;
 export const MAX_EXPANDED = 32 * 1024 * 1024;
 
 const EOCD = 0x06054b50;

@@ -90,7 +90,7 @@ function brokenHeader(tokens: readonly Token[]): boolean {
       else if (token.kind === 'label' && token.def.kind === 'column') characters += token.def.core;
       else if (token.kind === 'label' && token.def.kind !== 'group') return false;
     }
-    return expected.includes([...characters.replace(/[\s\u00a0\u3000]/gu, '')].sort().join(''));
+    return expected.includes([...characters.replace(/\s/gu, '')].sort().join(''));
   });
 }
 

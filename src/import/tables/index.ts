@@ -21,7 +21,7 @@ function blankTable(table: TableKey, template: TemplateId): Record<string, unkno
   return nulls(blank[table]) as Record<string, unknown>;
 }
 
-export type TableTokens = ReadonlyMap<TableKey, readonly Token[]>;
+type TableTokens = ReadonlyMap<TableKey, readonly Token[]>;
 
 export function tableTokens(parts: Parts): TableTokens {
   const tokens = new Map<TableKey, Token[]>();

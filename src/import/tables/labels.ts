@@ -33,7 +33,7 @@ export interface LabelDef {
   readonly prefixRequired: boolean;
 }
 
-export interface LabelMatch {
+interface LabelMatch {
   readonly def: LabelDef;
   /** Offsets in the normalised text. */
   readonly start: number;
@@ -152,11 +152,11 @@ function proactiveDefs(): LabelDef[] {
 }
 
 /** The column key of table 二's one-number rows (2021), named by their header. */
-export function valueColumn(spec: { readonly zh: string; readonly valueLabel?: { readonly zh: string } }): string {
+function valueColumn(spec: { readonly zh: string; readonly valueLabel?: { readonly zh: string } }): string {
   return `value:${spec.valueLabel?.zh ?? spec.zh}`;
 }
 
-export const LABELS: Record<TableKey, readonly LabelDef[]> = {
+const LABELS: Record<TableKey, readonly LabelDef[]> = {
   proactive: proactiveDefs(),
   applications: applicationDefs(),
   appeals: appealDefs(),

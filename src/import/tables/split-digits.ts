@@ -7,7 +7,7 @@
  * totals of the table. No cut is ever made up: when more than one remains, none is chosen here.
  */
 
-export interface SplitResult {
+interface SplitResult {
   /** Every cut found, up to the limit; each is one number per cell. */
   readonly cuts: readonly (readonly number[])[];
   /** True when the search stopped at the limit: there may be more cuts than `cuts` holds. */

@@ -21,7 +21,7 @@ export interface TemplateFinding {
   readonly conflict?: string;
 }
 
-export function votesOfProactive(tokens: readonly Token[]): { '2021': number; '2019': number } {
+function votesOfProactive(tokens: readonly Token[]): { '2021': number; '2019': number } {
   const votes = { '2021': 0, '2019': 0 };
   for (const token of tokens) {
     if (token.kind !== 'label') continue;
@@ -35,7 +35,7 @@ export function votesOfProactive(tokens: readonly Token[]): { '2021': number; '2
 }
 
 /** `2019` when （六）其他处理 has numbers of its own, `2021` when it has sub-items. */
-export function otherRowsTemplate(tokens: readonly Token[]): TemplateId | undefined {
+function otherRowsTemplate(tokens: readonly Token[]): TemplateId | undefined {
   let single = false;
   let split = false;
   tokens.forEach((token, index) => {

@@ -19,12 +19,10 @@ export type Token =
   | { readonly kind: 'residue'; readonly raw: string }
   | { readonly kind: 'rowEnd'; readonly table: boolean };
 
-export type { Region };
-
-const BLANK = /^(?:[/／\\]+|[-—–－―─━]+|[…]+)$/u;
+const BLANK = /^(?:[/／\\]+|[-—–－―─━]+|…+)$/u;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const WITH_UNIT = /^(\d+(?:\.\d+)?)(?:件|个|项|条|次|万元)$/u;
+const WITH_UNIT = /^(\d+(?:\.\d+)?)(?:[件个项条次]|万元)$/u;
 const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
 
 type CellToken = Extract<Token, { kind: 'value' | 'blank' }>;
@@ -51,7 +49,7 @@ function pieceTokens(raw: string, whole: boolean, trusted: boolean, tableRow: bo
     // A number alone in a cell of a table row is one cell: its digits are never cut (a blank cell the
     // copy dropped, as a PDF drops it, must not be made up by cutting its neighbour).
     if (whole && tableRow && numbers.length === 1 && numbers[0]!.kind === 'value') return [{ ...numbers[0]!, run: false }];
-    return numbers as CellToken[];
+    return numbers;
   }
   if (PUNCTUATION.test(text)) return [];
   if (whole || /^\d/.test(text)) return [{ kind: 'text', raw: raw.trim(), tableRow }];

@@ -15,10 +15,10 @@ export interface Metadata {
 }
 
 /** A title, matched in the normalised text (spaces dropped, traditional characters simplified). */
-const TITLE = /^[#*]*(?:标题:)?(?:关于(?:印发|公布|发布)?)?([\p{Script=Han}()·]{0,40}?)(?:关于)?((?:19|20)\d{2})年度?(?:的)?政府信息公开(?:工作)?(?:年度)?报告/du;
-const AGENCY_LINE = /^[\p{Script=Han}（）()]{2,40}(?:人民政府|政府|局|委员会|委|办公室|办公厅|办事处|街道|镇|乡|中心|院|所|厅|署|部|队|站|会|馆|处|室|区)$/u;
+const TITLE = /^[#*]*(?:标题:)?(?:关于(?:印发|公布|发布)?)?([\p{Script=Han}()·]{0,40}?)(?:关于)?((?:19|20)\d{2})年度?的?政府信息公开(?:工作)?(?:年度)?报告/du;
+const AGENCY_LINE = /^[\p{Script=Han}（）()]{2,40}(?:人民政府|政府|局|委员会|[委镇乡院所厅署部队站会馆处室区]|办公室|办公厅|办事处|街道|中心)$/u;
 const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
-const PUBLISHED = /(?:发布日期|发布时间|公开日期|发文日期|(?<!统计)时间)\s*[:：]?\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/u;
+const PUBLISHED = /(?:发布日期|发布时间|公开日期|发文日期|(?<!统计)时间)\s*(?:[:：]\s*)?((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/u;
 const SOURCE = /原文链接\s*[:：]\s*(https?:\/\/\S+)/u;
 const PERIOD = /统计(?:期限|时限|时间段?)[^。\n]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/u;
 
@@ -44,7 +44,7 @@ function fromTitle(lines: readonly string[]): { agency?: string; year?: number }
     if (!m) continue;
     const year = Number(m[2]);
     const [from, to] = m.indices![1]!;
-    let agency = from === to ? '' : clean(line.slice(norm.origin[from]!, norm.origin[to - 1]! + 1));
+    let agency = from === to ? '' : clean(line.slice(norm.origin[from], norm.origin[to - 1]! + 1));
     if (agency === '') {
       const neighbour = [lines[j + 1], lines[i - 1]].map((l) => (l === undefined ? '' : clean(l))).find((l) => AGENCY_LINE.test(l));
       agency = neighbour ?? '';

@@ -13,9 +13,9 @@ const TRADITIONAL_PAIRS =
 const SIMPLIFIED = new Map<string, string>();
 for (const pair of TRADITIONAL_PAIRS.split(' ')) SIMPLIFIED.set(pair[0]!, pair[1]!);
 
-const DROPPED = /[\s\u001f\u00a0\u3000\u200b\ufeff"'“”‘’「」『』〝〞﹁﹂﹃﹄`´]/u;
+const DROPPED = /[\s\u001f\u200b"'“”‘’「」『』〝〞﹁﹂﹃﹄`´]/u;
 const LATIN = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/u;
-const OPEN = /[(\[【〔［〖〘（]/u;
+const OPEN = /[([【〔［〖〘（]/u;
 const CLOSE = /[)\]】〕］〗〙）]/u;
 
 function normalChar(ch: string): string {

@@ -21,10 +21,12 @@ const NUMBER = String.raw`(?:([一二三四五六七八九十]{1,2}|\d{1,2})[,.]
  */
 const HEADINGS: Record<SectionKey, RegExp> = {
   overview: new RegExp(`${NUMBER}?总体情况`, 'g'),
-  proactive: new RegExp(`${NUMBER}?主动公开政府信息(?:的)?情况`, 'g'),
-  applications: new RegExp(`${NUMBER}?收到和处理政府信息公开申请(?:的)?情况`, 'g'),
-  appeals: new RegExp(`(?:${NUMBER}(?:(?!结转)[^。;:]){0,16}?|(?:政府信息公开|因政府信息公开工作被申请)?)行政复议[^。;:]{0,12}?行政诉讼(?:的)?情况`, 'g'),
-  problems: new RegExp(`(?:${NUMBER}[^。;:]{0,16}?)?存在(?:的)?(?:主要)?问题(?:[^。;:]{0,3}?(?:改进|整改)(?:的)?(?:情况|措施|工作)?)?`, 'g'),
+  proactive: new RegExp(`${NUMBER}?主动公开政府信息的?情况`, 'g'),
+  applications: new RegExp(`${NUMBER}?收到和处理政府信息公开申请的?情况`, 'g'),
+  // eslint-disable-next-line regexp/no-useless-non-capturing-group -- NUMBER's group is needed where it is optional
+  appeals: new RegExp(`(?:${NUMBER}(?:(?!结转)[^。;:]){0,16}?|(?:政府信息公开|因政府信息公开工作被申请)?)行政复议[^。;:]{0,12}?行政诉讼的?情况`, 'g'),
+  // eslint-disable-next-line regexp/no-useless-non-capturing-group -- NUMBER's group is needed where it is optional
+  problems: new RegExp(`(?:${NUMBER}[^。;:]{0,16}?)?存在的?(?:主要)?问题(?:[^。;:]{0,3}?(?:改进|整改)的?(?:情况|措施|工作)?)?`, 'g'),
   other_matters: new RegExp(`${NUMBER}?其他[^。;:]{0,6}?事项`, 'g'),
 };
 
@@ -84,7 +86,7 @@ function headingsFrom(flat: Flat, norm: Normalized, start: number): Heading[] {
       const written = m[1];
       const before = flat.text[norm.origin[m.index]! - 1] ?? '';
       const digits = written !== undefined && /^\d/.test(written);
-      const apart = written !== undefined && [...written].some((_, k) => k > 0 && norm.origin[m!.index + k] !== norm.origin[m!.index + k - 1]! + 1);
+      const apart = written !== undefined && [...written].some((_, k) => k > 0 && norm.origin[m.index + k] !== norm.origin[m.index + k - 1]! + 1);
       if (written !== undefined && (apart || (before !== '' && (digits ? /[\d.]/.test(before) : NUMERALS.includes(before))))) {
         pattern.lastIndex = m.index + 1;
         continue;
@@ -124,7 +126,7 @@ export function headingRemarks(headings: readonly Heading[]): string[] {
 /** Headings one right after the other, nothing between them: a list of contents, not the parts. */
 function contentsList(headings: readonly Heading[], norm: Normalized): number {
   let run = 0;
-  while (run + 1 < headings.length && /^[\s\p{P}\d#]*$/u.test(norm.text.slice(headings[run]!.normEnd, headings[run + 1]!.normStart))) run += 1;
+  while (run + 1 < headings.length && /^[\s\p{P}\d]*$/u.test(norm.text.slice(headings[run]!.normEnd, headings[run + 1]!.normStart))) run += 1;
   return run >= 2 ? run : 0;
 }
 
