@@ -69,7 +69,8 @@ main(args).then(
   (code) => {
     process.exitCode = code;
     // Saved after a lint, so that it holds the functions a lint compiles, not only the top level.
-    if (cacheFile && (cachedData === undefined || script.cachedDataRejected) && args.includes('lint')) writeCache(cacheFile, script.createCachedData());
+    if (cacheFile && (cachedData === undefined || script.cachedDataRejected) && args.includes('lint'))
+      writeCache(cacheFile, script.createCachedData());
   },
   (error) => {
     // main() answers every error itself; this is the last guard against a stack trace.

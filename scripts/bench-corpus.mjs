@@ -18,7 +18,16 @@ function random(seed) {
 const LEAVES_2021 = [
   ['disclosed'],
   ['partially_disclosed'],
-  ...['state_secret', 'prohibited_by_law', 'security_stability', 'third_party_rights', 'internal_affairs', 'process_information', 'enforcement_files', 'inquiry_matters'].map((k) => ['withheld', k]),
+  ...[
+    'state_secret',
+    'prohibited_by_law',
+    'security_stability',
+    'third_party_rights',
+    'internal_affairs',
+    'process_information',
+    'enforcement_files',
+    'inquiry_matters',
+  ].map((k) => ['withheld', k]),
   ...['not_held', 'needs_creation', 'still_unclear'].map((k) => ['unavailable', k]),
   ...['petition', 'duplicate', 'publication', 'excessive', 'confirmation'].map((k) => ['not_processed', k]),
   ...['no_correction', 'unpaid_fee', 'other'].map((k) => ['other', k]),
@@ -44,7 +53,13 @@ const PROBLEMS = [
   '新媒体平台发布审核流程不够规范。',
   '公开内容的深度和广度还需拓展。',
 ];
-const REMEDIES = ['下一步将建立栏目更新提醒机制。', '下一步将丰富图解、视频等解读形式。', '下一步将统一答复文书范本。', '下一步将开展专题培训。', '下一步将落实信息发布三审三校。'];
+const REMEDIES = [
+  '下一步将建立栏目更新提醒机制。',
+  '下一步将丰富图解、视频等解读形式。',
+  '下一步将统一答复文书范本。',
+  '下一步将开展专题培训。',
+  '下一步将落实信息发布三审三校。',
+];
 
 const pick = (next, list, n, avoid = []) => {
   // A body's texts change from year to year: at most one sentence is kept from last year's.
@@ -70,7 +85,11 @@ function longOverview(next, year, received) {
 /** One fault a reader would make, each caught by a different rule (one of them across years). */
 const FAULTS = {
   total: (text) => text.replace(/^( {4}total: \[)(\d+)/m, (_, head, n) => `${head}${Number(n) + 1}`),
-  'carried-over': (text) => text.replace(/^( {2}carried_over: \[)(\d+)((?:, \d+){5}, )(\d+)\]/m, (_, head, n, middle, total) => `${head}${Number(n) + 1}${middle}${Number(total) + 1}]`),
+  'carried-over': (text) =>
+    text.replace(
+      /^( {2}carried_over: \[)(\d+)((?:, \d+){5}, )(\d+)\]/m,
+      (_, head, n, middle, total) => `${head}${Number(n) + 1}${middle}${Number(total) + 1}]`,
+    ),
   claim: (text) => text.replace(/全年新收政府信息公开申请(\d+)件/, (_, n) => `全年新收政府信息公开申请${Number(n) + 3}件`),
   'unknown-key': (text) => text.replace(/^other_matters:/m, 'other_matter:'),
   negative: (text) => text.replace(/^( {2}licensing: )(\d+)/m, (_, head, n) => `${head}-${Number(n) + 1}`),
@@ -97,7 +116,10 @@ function report(agency, year, state, next, long) {
   state.inForce = inForce;
   const line = (key, values, indent = 4) => `${' '.repeat(indent)}${key}: ${row(withTotal(values))}`;
   const group = (name) =>
-    [`    ${name}:`, ...LEAVES_2021.map((path, i) => (path[0] === name && path.length === 2 ? line(path[1], leaves[i], 6) : null)).filter(Boolean)].join('\n');
+    [
+      `    ${name}:`,
+      ...LEAVES_2021.map((path, i) => (path[0] === name && path.length === 2 ? line(path[1], leaves[i], 6) : null)).filter(Boolean),
+    ].join('\n');
   const received = withTotal(newCols)[6];
   return `template: "2021"
 agency: ${agency}

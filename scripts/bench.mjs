@@ -74,12 +74,18 @@ function startup(label, env) {
   console.log(`\nstart-up, ${label} (median of ${runs} alternating pairs)`);
   console.log(`  node -e 0                      ${b.toFixed(1)} ms`);
   console.log(`  gov-report lint (one report)   ${l.toFixed(1)} ms`);
-  console.log(`  ratio of the medians           ${(l / b).toFixed(2)}×   (median of the pairs' ratios ${median(ratios).toFixed(2)}×, quartiles ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}×)`);
+  console.log(
+    `  ratio of the medians           ${(l / b).toFixed(2)}×   (median of the pairs' ratios ${median(ratios).toFixed(2)}×, quartiles ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}×)`,
+  );
 }
 
 /** Instructions executed (valgrind's callgrind), threads included: the same on a busy machine as on a quiet one. */
 function instructions(args, env) {
-  const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], { cwd: root, env, encoding: 'utf8' });
+  const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
   const collected = /Collected : (\d+)/.exec(result.stderr ?? '');
   if (!collected) throw new Error(`valgrind did not count ${args.join(' ')}: ${result.error?.message ?? result.stderr}`);
   return Number(collected[1]);
@@ -162,17 +168,26 @@ async function throughput(kind, size) {
     const missed = faultyFiles.filter((file) => !result.named.has(join(dir, file)));
     if (missed.length > 0) throw new Error(`${missed.length} reports with a fault got no finding, e.g. ${missed[0]}`);
     console.log(`\n${size.toLocaleString('en')} reports, ${kind} (${about}): one invocation`);
-    console.log(`  wall time    ${(result.ms / 1000).toFixed(2)} s   (${Math.round((size / result.ms) * 1000).toLocaleString('en')} reports/s)`);
-    if (result.cpuS !== undefined) console.log(`  CPU time     ${result.cpuS.toFixed(2)} s   (user + system, all threads; ${((result.cpuS * 1e6) / size).toFixed(0)} µs a report)`);
+    console.log(
+      `  wall time    ${(result.ms / 1000).toFixed(2)} s   (${Math.round((size / result.ms) * 1000).toLocaleString('en')} reports/s)`,
+    );
+    if (result.cpuS !== undefined)
+      console.log(
+        `  CPU time     ${result.cpuS.toFixed(2)} s   (user + system, all threads; ${((result.cpuS * 1e6) / size).toFixed(0)} µs a report)`,
+      );
     console.log(`  peak memory  ${existsSync('/proc/self/status') ? `${result.peakMb.toFixed(0)} MB` : 'not measured (no /proc)'}`);
-    console.log(`  reports with findings  ${result.named.size.toLocaleString('en')} (${faultyFiles.length.toLocaleString('en')} given a fault)`);
+    console.log(
+      `  reports with findings  ${result.named.size.toLocaleString('en')} (${faultyFiles.length.toLocaleString('en')} given a fault)`,
+    );
     return result.ms;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`,
+);
 if (process.env.NODE_EXTRA_CA_CERTS) console.log('NODE_EXTRA_CA_CERTS is set: Node reads those certificates at every start');
 
 if (!onlyThroughput) {
@@ -189,7 +204,9 @@ if (!onlyStartup) {
     if (times.length > 1) {
       const [[smallSize, smallMs], [largeSize, largeMs]] = /** @type {[[number, number], [number, number]]} */ ([times[0], times.at(-1)]);
       const perReport = (ms, size) => ms / size;
-      console.log(`  cost per report, ${largeSize.toLocaleString('en')} against ${smallSize.toLocaleString('en')}: ${(perReport(largeMs, largeSize) / perReport(smallMs, smallSize)).toFixed(2)}× (1.00× is linear)`);
+      console.log(
+        `  cost per report, ${largeSize.toLocaleString('en')} against ${smallSize.toLocaleString('en')}: ${(perReport(largeMs, largeSize) / perReport(smallMs, smallSize)).toFixed(2)}× (1.00× is linear)`,
+      );
     }
   }
 }

@@ -54,8 +54,16 @@ const group = (label, rows) =>
     result(false, [cell(i === 0 ? label : '', { vmerge: i === 0 ? 'restart' : 'continue' }), cell(rowLabel), ...values(...numbers)]),
   );
 const table3 = table([
-  row(cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { span: 3, vmerge: 'restart' }), cell('申请人情况', { span: 7 })),
-  row(cell('', { span: 3, vmerge: 'continue' }), cell('自然人', { vmerge: 'restart' }), cell('法人或其他组织', { span: 5 }), cell('总计', { vmerge: 'restart' })),
+  row(
+    cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { span: 3, vmerge: 'restart' }),
+    cell('申请人情况', { span: 7 }),
+  ),
+  row(
+    cell('', { span: 3, vmerge: 'continue' }),
+    cell('自然人', { vmerge: 'restart' }),
+    cell('法人或其他组织', { span: 5 }),
+    cell('总计', { vmerge: 'restart' }),
+  ),
   row(
     cell('', { span: 3, vmerge: 'continue' }),
     cell('', { vmerge: 'continue' }),
@@ -68,7 +76,16 @@ const table3 = table([
   result(false, [cell('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', { span: 2 }), ...values(1, 0, 0, 0, 0, 0, 1)]),
   ...group(
     '（三）不予公开',
-    ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map((l) => [l, zeros]),
+    [
+      '1.属于国家秘密',
+      '2.其他法律行政法规禁止公开',
+      '3.危及“三安全一稳定”',
+      '4.保护第三方合法权益',
+      '5.属于三类内部事务信息',
+      '6.属于四类过程性信息',
+      '7.属于行政执法案卷',
+      '8.属于行政查询事项',
+    ].map((l) => [l, zeros]),
   ),
   ...group('（四）无法提供', [
     ['1.本机关不掌握相关政府信息', [1, 1, 0, 0, 0, 0, 2]],
@@ -77,7 +94,13 @@ const table3 = table([
   ]),
   ...group(
     '（五）不予处理',
-    ['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'].map((l) => [l, zeros]),
+    [
+      '1.信访举报投诉类申请',
+      '2.重复申请',
+      '3.要求提供公开出版物',
+      '4.无正当理由大量反复申请',
+      '5.要求行政机关确认或重新出具已获取信息',
+    ].map((l) => [l, zeros]),
   ),
   ...group('（六）其他处理', [
     ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', [1, 0, 0, 0, 0, 0, 1]],

@@ -31,7 +31,9 @@ function reports() {
   const files = [
     ...readdirSync(join(root, 'fixtures/valid')).map((f) => join(root, 'fixtures/valid', f)),
     join(root, 'fixtures/sample-2023.yaml'),
-    ...readdirSync(join(root, 'fixtures/import')).filter((f) => f.endsWith('.expected.yaml')).map((f) => join(root, 'fixtures/import', f)),
+    ...readdirSync(join(root, 'fixtures/import'))
+      .filter((f) => f.endsWith('.expected.yaml'))
+      .map((f) => join(root, 'fixtures/import', f)),
   ];
   return files
     .map((file) => ({ name: basename(file).replace(/(\.expected)?\.yaml$/, ''), report: parse(readFileSync(file, 'utf8')) }))
@@ -41,10 +43,14 @@ function reports() {
 function print(html, pdf) {
   const page = join(scratch, 'page.html');
   writeFileSync(page, html);
-  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${page}`], { stdio: 'ignore' });
+  execFileSync(
+    'chromium',
+    ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${page}`],
+    { stdio: 'ignore' },
+  );
 }
 
-for (const { name, report } of process.argv.includes("--extra-only") ? [] : reports()) {
+for (const { name, report } of process.argv.includes('--extra-only') ? [] : reports()) {
   for (const [style, options] of Object.entries(STYLES)) {
     print(reportHtml(report, options), join(out, `${name}.${style}.pdf`));
     console.log(`wrote fixtures/import-pdf/${name}.${style}.pdf`);
@@ -61,19 +67,27 @@ for (const { name, report } of process.argv.includes("--extra-only") ? [] : repo
   report.applications.carried_forward[0] = null;
   report.appeals.litigation_direct[4] = null;
   report.proactive.normative_documents.repealed = null;
-  writeFileSync(join(out, 'blank-cells.yaml'), `# busy-2022 with these cells blank: what blank-cells.pdf shows\n${JSON.stringify({ applications: report.applications, appeals: report.appeals, proactive: report.proactive })}\n`);
+  writeFileSync(
+    join(out, 'blank-cells.yaml'),
+    `# busy-2022 with these cells blank: what blank-cells.pdf shows\n${JSON.stringify({ applications: report.applications, appeals: report.appeals, proactive: report.proactive })}\n`,
+  );
   print(reportHtml(report, { ...STYLES.centred, blank: '' }), join(out, 'blank-cells.pdf'));
 }
 
 // Tables as Word sets them: no padding above and below a cell, single spacing, labels wrapped and
 // aligned at the top, so one row's last line and the next row's first stand a line apart.
-for (const { name, report } of reports().filter((r) => ['busy-2022', 'government-2023', 'report-2019-template', 'sample-2023'].includes(r.name))) {
+for (const { name, report } of reports().filter((r) =>
+  ['busy-2022', 'government-2023', 'report-2019-template', 'sample-2023'].includes(r.name),
+)) {
   print(reportHtml(report, { labelWidth: 7, verticalAlign: 'top', fontSize: 12, tight: true }), join(out, `${name}.tight.pdf`));
   console.log(`wrote fixtures/import-pdf/${name}.tight.pdf`);
 }
 
 // No text layer: a page of drawings only, as a scan has pictures only.
-print('<!DOCTYPE html><html><body><svg width="600" height="800"><rect x="40" y="40" width="500" height="30" fill="#333"/><rect x="40" y="100" width="500" height="600" fill="none" stroke="#000"/></svg></body></html>', join(out, 'no-text-layer.pdf'));
+print(
+  '<!DOCTYPE html><html><body><svg width="600" height="800"><rect x="40" y="40" width="500" height="30" fill="#333"/><rect x="40" y="100" width="500" height="600" fill="none" stroke="#000"/></svg></body></html>',
+  join(out, 'no-text-layer.pdf'),
+);
 
 // Encrypted: a one-page PDF whose standard security handler wants a user password (the /U entry
 // matches no empty password), so nothing can be read without it.

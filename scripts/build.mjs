@@ -17,7 +17,11 @@ function repositoryWebUrl(url) {
   if (!url) throw new Error('package.json has no "repository": the docs links are built from it');
   const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
   if (shorthand) return `https://github.com/${shorthand[1]}`;
-  return url.replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/\.git$/, '').replace(/\/$/, '');
+  return url
+    .replace(/^git\+/, '')
+    .replace(/^git:\/\//, 'https://')
+    .replace(/\.git$/, '')
+    .replace(/\/$/, '');
 }
 
 /** @satisfies {import('esbuild').BuildOptions} */
@@ -33,8 +37,15 @@ const common = {
   legalComments: 'none',
   // The bundle's own URL: the folders next to it (docs, schemas) are found from it, and worker threads run it.
   // (import.meta.resolve serves the source under tsx only.)
-  define: { GOV_REPORT_VERSION: JSON.stringify(version), GOV_REPORT_REPOSITORY: JSON.stringify(repositoryUrl), 'import.meta.url': '__bundleUrl', 'import.meta.resolve': '__noResolve' },
-  banner: { js: 'var __bundleUrl=require("node:url").pathToFileURL(__filename).href,__noResolve=()=>{throw new Error("import.meta.resolve in a bundle")};' },
+  define: {
+    GOV_REPORT_VERSION: JSON.stringify(version),
+    GOV_REPORT_REPOSITORY: JSON.stringify(repositoryUrl),
+    'import.meta.url': '__bundleUrl',
+    'import.meta.resolve': '__noResolve',
+  },
+  banner: {
+    js: 'var __bundleUrl=require("node:url").pathToFileURL(__filename).href,__noResolve=()=>{throw new Error("import.meta.resolve in a bundle")};',
+  },
   logLevel: 'warning',
 };
 
@@ -60,7 +71,10 @@ const bundledApart = (self) => ({
       if (bundle === undefined || source === self) return undefined;
       return { path: bundle, namespace: 'bundled-apart' };
     });
-    build.onLoad({ filter: /.*/, namespace: 'bundled-apart' }, (args) => ({ contents: `module.exports = require("./${args.path}");`, loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'bundled-apart' }, (args) => ({
+      contents: `module.exports = require("./${args.path}");`,
+      loader: 'js',
+    }));
     build.onResolve({ filter: /^\.\//, namespace: 'bundled-apart' }, (args) => ({ path: args.path, external: true }));
   },
 });
@@ -77,7 +91,9 @@ const lazyBuiltins = {
     const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
     build.onResolve({ filter }, (args) =>
       // The module's own require of the built-in stays a require.
-      args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+      args.namespace === 'lazy-builtin'
+        ? { path: args.path, external: true }
+        : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
       const names = Object.keys(await import(`node:${args.path}`)).filter((name) => name !== 'default');
@@ -98,7 +114,10 @@ const chalkWithoutDetection = {
   name: 'chalk-without-detection',
   setup(build) {
     build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'chalk-without-detection' }));
-    build.onLoad({ filter: /.*/, namespace: 'chalk-without-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'chalk-without-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
   },
 };
 
@@ -117,7 +136,14 @@ async function reportShapes() {
     "import { shapeOfSchema } from './src/model/schema-precheck.ts';",
     'export default Object.fromEntries(TEMPLATES.map((t) => [t, shapeOfSchema(reportSchemaOf(t)) ?? null]));',
   ].join('\n');
-  const result = await build({ write: false, stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  const result = await build({
+    write: false,
+    stdin: { contents, resolveDir: '.', loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+  });
   const shapes = (await import(`data:text/javascript;base64,${Buffer.from(onlyOutput(result).contents).toString('base64')}`)).default;
   for (const [template, shape] of Object.entries(shapes)) {
     if (shape === null) console.warn(`build: the ${template} schema uses something the quick check does not know; zod checks every report`);
@@ -139,10 +165,23 @@ const cli = await build({
 });
 for (const [entry, bundle] of Object.entries(APART)) {
   // pdfjs-dist stays a package of its own, loaded from node_modules only when a PDF is read.
-  await build({ ...common, define: { ...common.define, ...shapes }, entryPoints: [entry], outfile: `dist/${bundle}`, external: ['pdfjs-dist'], plugins: [bundledApart(entry)] });
+  await build({
+    ...common,
+    define: { ...common.define, ...shapes },
+    entryPoints: [entry],
+    outfile: `dist/${bundle}`,
+    external: ['pdfjs-dist'],
+    plugins: [bundledApart(entry)],
+  });
 }
 // The worker threads of a large lint start from a bundle of their own: the rules without the command line.
-await build({ ...common, define: { ...common.define, ...shapes }, entryPoints: ['src/runner/worker.ts'], outfile: 'dist/worker.js', plugins: [chalkWithoutDetection] });
+await build({
+  ...common,
+  define: { ...common.define, ...shapes },
+  entryPoints: ['src/runner/worker.ts'],
+  outfile: 'dist/worker.js',
+  plugins: [chalkWithoutDetection],
+});
 
 // esbuild leaves the non-ASCII characters of regular expressions as they are; as \u escapes they mean
 // the same (the bundle has no tagged templates, whose raw text would differ), and the bundle is ASCII.

@@ -10,7 +10,22 @@ const scratch = mkdtempSync(join(tmpdir(), 'gov-report-coverage-'));
 chmodSync(scratch, 0o1777);
 try {
   const c8 = join('node_modules', 'c8', 'bin', 'c8.js');
-  const args = [c8, '--clean=false', '--temp-directory', scratch, '--include', 'src/**', '--reporter', 'text-summary', '--check-coverage', '--lines', String(LINES), process.execPath, 'scripts/test.mjs', ...process.argv.slice(2)];
+  const args = [
+    c8,
+    '--clean=false',
+    '--temp-directory',
+    scratch,
+    '--include',
+    'src/**',
+    '--reporter',
+    'text-summary',
+    '--check-coverage',
+    '--lines',
+    String(LINES),
+    process.execPath,
+    'scripts/test.mjs',
+    ...process.argv.slice(2),
+  ];
   const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
   process.exitCode = run.status ?? 1;
 } finally {

@@ -12,7 +12,9 @@ import { importReport } from '../src/import/index.ts';
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
 const verbose = process.argv.includes('--verbose');
-const cases = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'expected.yaml'))).sort();
+const cases = readdirSync(corpus)
+  .filter((d) => existsSync(join(corpus, d, 'expected.yaml')))
+  .sort();
 
 /** Every cell of a table part as JSON Pointer → value (a row's cells are /row/0 …, table 二's /row/column). */
 function cells(node, path, out = new Map()) {
@@ -67,22 +69,35 @@ for (const id of cases) {
     if (actual === value) {
       right += 1;
       if (flagged.has(pointer)) marked += 1;
-    }
-    else if (flagged.has(pointer) && actual === null) missing += 1;
+    } else if (flagged.has(pointer) && actual === null) missing += 1;
     else {
       wrong += 1;
       wrongCells.push(`${pointer}: expected ${value}, got ${actual}`);
     }
   }
-  totals = { right: totals.right + right, wrong: totals.wrong + wrong, missing: totals.missing + missing, marked: totals.marked + marked, cells: totals.cells + want.size };
+  totals = {
+    right: totals.right + right,
+    wrong: totals.wrong + wrong,
+    missing: totals.missing + missing,
+    marked: totals.marked + marked,
+    cells: totals.cells + want.size,
+  };
   if (findings.complete && want.size > 0) {
     complete.reports += 1;
     if (right === want.size) complete.exact += 1;
   }
-  console.log(`${id}    ${String(want.size).padStart(5)}  ${String(right).padStart(5)}  ${String(wrong).padStart(5)}  ${String(missing).padStart(13)}  ${String(marked).padStart(6)}  ${findings.complete ? 'yes' : 'no'}`);
+  console.log(
+    `${id}    ${String(want.size).padStart(5)}  ${String(right).padStart(5)}  ${String(wrong).padStart(5)}  ${String(missing).padStart(13)}  ${String(marked).padStart(6)}  ${findings.complete ? 'yes' : 'no'}`,
+  );
   for (const line of wrongCells) console.log(`        WRONG ${line}`);
-  if (verbose) for (const entry of result.missing) console.log(`        missing ${entry.pointer}${entry.columns ? ` [${entry.columns.map((c) => c.zh).join('、')}]` : ''}: ${entry.reason}`);
+  if (verbose)
+    for (const entry of result.missing)
+      console.log(
+        `        missing ${entry.pointer}${entry.columns ? ` [${entry.columns.map((c) => c.zh).join('、')}]` : ''}: ${entry.reason}`,
+      );
 }
-console.log(`\ntotal   ${String(totals.cells).padStart(5)}  ${String(totals.right).padStart(5)}  ${String(totals.wrong).padStart(5)}  ${String(totals.missing).padStart(13)}  ${String(totals.marked).padStart(6)}`);
+console.log(
+  `\ntotal   ${String(totals.cells).padStart(5)}  ${String(totals.right).padStart(5)}  ${String(totals.wrong).padStart(5)}  ${String(totals.missing).padStart(13)}  ${String(totals.marked).padStart(6)}`,
+);
 console.log(`complete reports with every table cell right: ${complete.exact}/${complete.reports}`);
 process.exitCode = totals.wrong > 0 ? 1 : 0;

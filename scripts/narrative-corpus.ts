@@ -36,9 +36,26 @@ if (!existsSync(corpus)) {
 }
 
 const QUANTITIES: readonly QuantityId[] = QUANTITY_IDS;
-const COLUMNS: Readonly<Record<string, number>> = { natural_person: 0, commercial: 1, research: 2, nonprofit: 3, legal_services: 4, other: 5, total: 6 };
-const APPEALS: Readonly<Record<string, string>> = { review: 'reconsideration', litigation_direct: 'litigation_direct', litigation_after_review: 'litigation_after_reconsideration' };
-const GROUPS: Readonly<Record<string, QuantityId>> = { withheld: 'withheld', unavailable: 'unavailable', not_processed: 'notProcessed', other: 'otherwiseHandled' };
+const COLUMNS: Readonly<Record<string, number>> = {
+  natural_person: 0,
+  commercial: 1,
+  research: 2,
+  nonprofit: 3,
+  legal_services: 4,
+  other: 5,
+  total: 6,
+};
+const APPEALS: Readonly<Record<string, string>> = {
+  review: 'reconsideration',
+  litigation_direct: 'litigation_direct',
+  litigation_after_review: 'litigation_after_reconsideration',
+};
+const GROUPS: Readonly<Record<string, QuantityId>> = {
+  withheld: 'withheld',
+  unavailable: 'unavailable',
+  not_processed: 'notProcessed',
+  other: 'otherwiseHandled',
+};
 
 /** The cells a term of the truth's `means` names: new.natural_person, total.total, withheld.total, table4.review.total … */
 function cellsOfTerm(term: string, template: TemplateId): readonly string[] | undefined {
@@ -91,7 +108,12 @@ for (const id of ids) {
   for (const item of listed) {
     const meaning = meaningOf(item.means, template);
     const words = squeeze(item.text);
-    const match = assessed.find((a) => !used.has(a) && a.claim.stated === meaning.value && (words.includes(squeeze(a.claim.phrase)) || squeeze(a.claim.phrase).includes(words)));
+    const match = assessed.find(
+      (a) =>
+        !used.has(a) &&
+        a.claim.stated === meaning.value &&
+        (words.includes(squeeze(a.claim.phrase)) || squeeze(a.claim.phrase).includes(words)),
+    );
     if (!match) {
       notRead += 1;
       // A partial record may not carry the text at all (it is only in source.txt).
@@ -112,7 +134,8 @@ for (const id of ids) {
   }
   const extra = assessed.filter((a) => !used.has(a));
   if (verbose) {
-    for (const a of extra) console.log(`${id}  unlisted   «${a.claim.phrase}» read as ${a.claim.readings.join(' | ')}=${a.claim.stated}: ${a.verdict}`);
+    for (const a of extra)
+      console.log(`${id}  unlisted   «${a.claim.phrase}» read as ${a.claim.readings.join(' | ')}=${a.claim.stated}: ${a.verdict}`);
     for (const r of rejections) console.log(`${id}  left out   «${r.phrase}»: ${r.reason}`);
   }
 
@@ -127,7 +150,9 @@ for (const id of ids) {
   const falseWarnings = diagnostics.filter((d) => !trueMismatches.some((quoted) => matches(String(d.data.claim), quoted)));
   for (const d of falseWarnings) problems.push(`${id}: false warning ${d.line}:${d.column} ${d.message}`);
   for (const quoted of trueMismatches) if (!found.includes(quoted)) problems.push(`${id}: missed mismatch «${quoted}»`);
-  if (verbose) for (const d of diagnostics) console.log(`${id}  ${falseWarnings.includes(d) ? 'FALSE     ' : 'reported  '} ${d.line}:${d.column} ${d.message}`);
+  if (verbose)
+    for (const d of diagnostics)
+      console.log(`${id}  ${falseWarnings.includes(d) ? 'FALSE     ' : 'reported  '} ${d.line}:${d.column} ${d.message}`);
 
   totals.listed += listed.length;
   totals.right += right;
@@ -138,7 +163,16 @@ for (const id of ids) {
   totals.found += found.length;
   totals.missed += trueMismatches.length - found.length;
   totals.falseWarnings += falseWarnings.length;
-  rows.push([id, String(listed.length), String(right), String(wrong), String(notRead), String(extra.length), `${found.length}/${trueMismatches.length}`, String(falseWarnings.length)]);
+  rows.push([
+    id,
+    String(listed.length),
+    String(right),
+    String(wrong),
+    String(notRead),
+    String(extra.length),
+    `${found.length}/${trueMismatches.length}`,
+    String(falseWarnings.length),
+  ]);
 }
 
 const header = ['report', 'claims', 'right', 'wrong', 'not read', 'unlisted', 'found', 'false'];

@@ -4,6 +4,7 @@
 // what is committed.
 import { spawnSync } from 'node:child_process';
 
+/** @type {readonly [name: string, args: string[], env?: Record<string, string>][]} */
 const STEPS = [
   ['schemas', ['--import', 'tsx', 'scripts/generate-schemas.ts']],
   ['rule table', ['--import', 'tsx', 'scripts/rules-doc.ts']],

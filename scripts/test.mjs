@@ -36,7 +36,9 @@ typecheck.stderr.on('data', (chunk) => (typecheckOutput += chunk));
 const named = process.argv.slice(2);
 let files = named;
 if (named.length === 0) {
-  const all = readdirSync('tests').filter((name) => name.endsWith('.test.ts')).sort();
+  const all = readdirSync('tests')
+    .filter((name) => name.endsWith('.test.ts'))
+    .sort();
   const shared = all.filter((name) => SHARED.includes(name.replace(/\.test\.ts$/, '')));
   const entry = 'node_modules/.cache/gov-report/shared.test.mjs';
   mkdirSync('node_modules/.cache/gov-report', { recursive: true });

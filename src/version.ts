@@ -21,5 +21,9 @@ function repositoryWebUrl(url: string | undefined): string {
   if (!url) throw new Error('package.json has no "repository": the docs links are built from it');
   const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
   if (shorthand) return `https://github.com/${shorthand[1]}`;
-  return url.replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/\.git$/, '').replace(/\/$/, '');
+  return url
+    .replace(/^git\+/, '')
+    .replace(/^git:\/\//, 'https://')
+    .replace(/\.git$/, '')
+    .replace(/\/$/, '');
 }

@@ -71,7 +71,14 @@ describe('the code cache of the bin', () => {
     lint(faulty);
     const [before] = cacheFiles();
     const bundle = join(install(), 'dist/gov-report.js');
-    writeFileSync(bundle, readFileSync(bundle, 'latin1').replace(/\/\/# build=(\w+)/, (_, id: string) => `//# build=${id.replace(/^./, id[0] === 'a' ? 'b' : 'a')}`), 'latin1');
+    writeFileSync(
+      bundle,
+      readFileSync(bundle, 'latin1').replace(
+        /\/\/# build=(\w+)/,
+        (_, id: string) => `//# build=${id.replace(/^./, id[0] === 'a' ? 'b' : 'a')}`,
+      ),
+      'latin1',
+    );
     assert.deepEqual(lint(clean), { code: 0, stdout: '', stderr: '' });
     assert.equal(cacheFiles().length, 2);
     assert.ok(cacheFiles().includes(before!));
@@ -85,18 +92,22 @@ describe('the code cache of the bin', () => {
     assert.deepEqual(cacheFiles(), []);
   });
 
-  it('a read-only install runs the same without writing one', { skip: process.getuid?.() === 0 ? false : 'needs root to run as another user' }, () => {
-    freshInstall();
-    const expected = lint(faulty);
-    rmSync(cacheDir(), { recursive: true, force: true });
-    chmodSync(scratch.path(), 0o755);
-    chmodSync(join(install(), 'dist'), 0o555);
-    try {
-      // nobody, who may read the install but not write to it
-      assert.deepEqual(lint(faulty, { uid: 65534 }), expected);
-      assert.deepEqual(cacheFiles(), []);
-    } finally {
-      chmodSync(join(install(), 'dist'), 0o755);
-    }
-  });
+  it(
+    'a read-only install runs the same without writing one',
+    { skip: process.getuid?.() === 0 ? false : 'needs root to run as another user' },
+    () => {
+      freshInstall();
+      const expected = lint(faulty);
+      rmSync(cacheDir(), { recursive: true, force: true });
+      chmodSync(scratch.path(), 0o755);
+      chmodSync(join(install(), 'dist'), 0o555);
+      try {
+        // nobody, who may read the install but not write to it
+        assert.deepEqual(lint(faulty, { uid: 65534 }), expected);
+        assert.deepEqual(cacheFiles(), []);
+      } finally {
+        chmodSync(join(install(), 'dist'), 0o755);
+      }
+    },
+  );
 });

@@ -44,37 +44,41 @@ process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
 // The handler's promise is its own: what it does not catch reaches `unhandledRejection` above.
-parentPort!.on('message', (request: HostRequest) => void (async () => {
-  let stdout = '';
-  let stderr = '';
-  let replied = false;
-  const reply = (message: HostReply) => {
-    if (replied) return;
-    replied = true;
-    request.port.postMessage(message);
-    request.port.close();
-    Atomics.store(request.done, 0, 1);
-    Atomics.notify(request.done, 0);
-  };
-  current = { reply, stderr: () => stderr };
-  // This thread's own copy of the environment becomes the run's, as a process would have it, for the
-  // libraries that read process.env themselves (commander's help colours).
-  for (const key of Object.keys(process.env)) delete process.env[key];
-  Object.assign(process.env, request.env);
-  const input = request.input;
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : (input ?? new Uint8Array());
-  try {
-    if (!loaded.main) throw loaded.error;
-    const code = await loaded.main(request.args, {
-      stdout: (text) => void (stdout += text),
-      stderr: (text) => void (stderr += text),
-      env: request.env,
-      cwd: request.cwd,
-      stdoutIsTTY: false,
-      readStdin: () => Promise.resolve(bytes),
-    });
-    reply({ code, stdout, stderr });
-  } catch (error) {
-    crash(error);
-  }
-})());
+parentPort!.on(
+  'message',
+  (request: HostRequest) =>
+    void (async () => {
+      let stdout = '';
+      let stderr = '';
+      let replied = false;
+      const reply = (message: HostReply) => {
+        if (replied) return;
+        replied = true;
+        request.port.postMessage(message);
+        request.port.close();
+        Atomics.store(request.done, 0, 1);
+        Atomics.notify(request.done, 0);
+      };
+      current = { reply, stderr: () => stderr };
+      // This thread's own copy of the environment becomes the run's, as a process would have it, for the
+      // libraries that read process.env themselves (commander's help colours).
+      for (const key of Object.keys(process.env)) delete process.env[key];
+      Object.assign(process.env, request.env);
+      const input = request.input;
+      const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : (input ?? new Uint8Array());
+      try {
+        if (!loaded.main) throw loaded.error;
+        const code = await loaded.main(request.args, {
+          stdout: (text) => void (stdout += text),
+          stderr: (text) => void (stderr += text),
+          env: request.env,
+          cwd: request.cwd,
+          stdoutIsTTY: false,
+          readStdin: () => Promise.resolve(bytes),
+        });
+        reply({ code, stdout, stderr });
+      } catch (error) {
+        crash(error);
+      }
+    })(),
+);

@@ -18,7 +18,10 @@ describe('lint options: nothing passes silently', () => {
   });
 
   it('a mistyped option or command is one line on stderr, with the suggestion', () => {
-    assertOneLineOnStderr(runCli(['lint', '--formt', 'json', 'x.yaml']), /^gov-report: unknown option '--formt' \(Did you mean --format\?\)\n$/);
+    assertOneLineOnStderr(
+      runCli(['lint', '--formt', 'json', 'x.yaml']),
+      /^gov-report: unknown option '--formt' \(Did you mean --format\?\)\n$/,
+    );
     assertOneLineOnStderr(runCli(['lnit', 'x.yaml']), /^gov-report: unknown command 'lnit' \(Did you mean one of init, lint\?\)\n$/);
   });
 
@@ -28,7 +31,10 @@ describe('lint options: nothing passes silently', () => {
     const run = runCli(['lint', report, '--previous', broken]);
     assert.equal(run.code, 2);
     assertOneLineOnStderr(run, /--previous .*last\.yaml is not valid YAML\/JSON \(\d+:\d+\)/);
-    assertOneLineOnStderr(runCli(['lint', report, '--previous', join(scratch.path(), 'none.yaml')]), /no such file or directory: .*none\.yaml/);
+    assertOneLineOnStderr(
+      runCli(['lint', report, '--previous', join(scratch.path(), 'none.yaml')]),
+      /no such file or directory: .*none\.yaml/,
+    );
   });
 
   it('parse cannot be turned off or down: a broken file is never clean', () => {

@@ -9,7 +9,6 @@ import { assertOneLineOnStderr, edit, readFixture, ROOT, runBin, runCli, SAMPLE,
 const scratchFiles = scratchFolder('gov-report-cli-');
 const write = scratchFiles.write;
 
-
 // runBin runs the executable in a process of its own; runCli runs the same main() in this process.
 describe('gov-report lint', () => {
   it('prints nothing and exits 0 on the clean sample (the executable)', () => {
@@ -26,8 +25,14 @@ describe('gov-report lint', () => {
     assert.equal(run.code, 1);
     const lines = run.stdout.split('\n');
     assert.equal(lines[0], file);
-    assert.match(lines[1]!, /^ {2}32:29 {2}错误 {2}表三「自然人」列：（七）总计为 0，但（一）至（六）共 21 行办理结果之和为 1，相差 -1 — 将表三「（一）予以公开」「自然人」由 1 改为 0，可使其所在的 2 项勾稽关系同时成立 {2}applications-results-total$/);
-    assert.match(lines[2]!, /^ {2}32:29 {2}错误 {2}表三「（一）予以公开」：总计为 0，但 自然人 \+ 商业企业 \+ 科研机构 \+ 社会公益组织 \+ 法律服务机构 \+ 其他 = 1 \+ 0 \+ 0 \+ 0 \+ 0 \+ 0 = 1，相差 -1 .* {2}applications-row-total$/);
+    assert.match(
+      lines[1]!,
+      /^ {2}32:29 {2}错误 {2}表三「自然人」列：（七）总计为 0，但（一）至（六）共 21 行办理结果之和为 1，相差 -1 — 将表三「（一）予以公开」「自然人」由 1 改为 0，可使其所在的 2 项勾稽关系同时成立 {2}applications-results-total$/,
+    );
+    assert.match(
+      lines[2]!,
+      /^ {2}32:29 {2}错误 {2}表三「（一）予以公开」：总计为 0，但 自然人 \+ 商业企业 \+ 科研机构 \+ 社会公益组织 \+ 法律服务机构 \+ 其他 = 1 \+ 0 \+ 0 \+ 0 \+ 0 \+ 0 = 1，相差 -1 .* {2}applications-row-total$/,
+    );
     assert.equal(lines[3], '');
     assert.equal(lines[4], '✖ 共 2 个问题（2 个错误，0 个警告）');
     assert.equal(lines.length, 6);
@@ -87,7 +92,13 @@ describe('gov-report lint', () => {
     const empty = runCli(['lint', join(scratchFiles.path(), 'empty-dir')]);
     assert.equal(empty.code, 2);
     assertOneLineOnStderr(empty, /no reports \(\.yaml, \.yml, \.json\) found in /);
-    for (const args of [['lint', '--bogus', 'x.yaml'], ['lint', '--format', 'xml', 'x.yaml'], ['lint', '--locale', 'fr', 'fixtures/sample-2023.yaml'], ['frobnicate'], ['lint']]) {
+    for (const args of [
+      ['lint', '--bogus', 'x.yaml'],
+      ['lint', '--format', 'xml', 'x.yaml'],
+      ['lint', '--locale', 'fr', 'fixtures/sample-2023.yaml'],
+      ['frobnicate'],
+      ['lint'],
+    ]) {
       const run = runCli(args);
       assert.equal(run.code, 2, args.join(' '));
       assertOneLineOnStderr(run, /^gov-report: /);
@@ -131,7 +142,7 @@ describe('gov-report lint', () => {
 });
 
 describe('the executable against main() in this process', () => {
-  it('import reads stdin through the bundle\'s own importer (dist/import.js) and writes what main() writes', () => {
+  it("import reads stdin through the bundle's own importer (dist/import.js) and writes what main() writes", () => {
     const input = readFileSync(join(ROOT, 'fixtures/import/pipes.txt'), 'utf8');
     const bundled = runBin(['import', '-'], { input });
     assert.deepEqual([bundled.code, bundled.stderr], [0, '']);
@@ -169,14 +180,24 @@ describe('worker threads', () => {
     const big = write('threads/big.yaml', `${SAMPLE}\n# ${'x'.repeat(20_000)}\n`);
     const small = write('threads/small.yaml', edit(SAMPLE, ['  punishment: 0 ', '  punishment: ~ ']));
     for (const threads of ['0', '2']) {
-      const run = (threads === '0' ? runCli : runBin)(['lint', big, small, '--threads', threads, '--max-file-size', '0.01', '--format', 'compact']);
+      const run = (threads === '0' ? runCli : runBin)([
+        'lint',
+        big,
+        small,
+        '--threads',
+        threads,
+        '--max-file-size',
+        '0.01',
+        '--format',
+        'compact',
+      ]);
       assert.equal(run.code, 2, threads);
       assert.match(run.stdout, /small\.yaml:\d+:\d+: warning .* \[blank-cell\]/);
       assert.match(run.stderr, /^gov-report: .*big\.yaml is 2\d KB, over the limit of 11 KB \(--max-file-size\)\n$/);
     }
   });
 
-  it('run from source (tsx) as from the bundle: main() in this process gives the bundle\'s output', async () => {
+  it("run from source (tsx) as from the bundle: main() in this process gives the bundle's output", async () => {
     const inProcess = async (args: readonly string[]) => {
       let stdout = '';
       let stderr = '';
@@ -197,5 +218,4 @@ describe('worker threads', () => {
     assert.deepEqual([fromSource.code, fromSource.stdout], [bundled.code, bundled.stdout]);
     assert.ok((JSON.parse(fromSource.stdout) as unknown[]).length > 3);
   });
-
 });

@@ -19,7 +19,6 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 const bundleDocsUrl = (id: string) => `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules/${id}.md`;
 const pageOf = (id: string) => readFileSync(join(ROOT, 'docs/rules', `${id}.md`), 'utf8');
 
-
 describe('gov-report rules', () => {
   for (const [locale, headers, docs] of [
     ['zh-CN', ['规则', '默认级别', '说明', '错误', '警告'], '文档'],
@@ -131,7 +130,10 @@ describe('gov-report explain', () => {
       // Example lines as written, their `# 中文 / English` comments down to the reader's side.
       for (const line of failing.split('\n').filter((l) => l !== '')) {
         const code = line.replace(/\s+#.*$/, '');
-        assert.ok(lines.some((l) => l === `    ${code}` || l.startsWith(`    ${code} `)), line);
+        assert.ok(
+          lines.some((l) => l === `    ${code}` || l.startsWith(`    ${code} `)),
+          line,
+        );
       }
       const chinese = runCli(['explain', id, '--locale', 'zh-CN']);
       assert.ok(chinese.stdout.split('\n').includes(page.split('\n')[2]!), 'the Chinese description under zh-CN');

@@ -19,14 +19,15 @@ function examplesUnder(page: string, heading: string): string[] {
   return [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 }
 
-
 /**
  * What a rule reports on an example: a single-report rule on the first block alone; a rule across
  * reports on the first two blocks linted together (last year's, then this year's), on the second.
  */
 function findingsOn(rule: Rule, blocks: readonly string[], locale: 'zh-CN' | 'en' = 'en') {
   if (!rule.across) return lintText(blocks[0] ?? '', { ...rulesFor(rule), locale }).filter((d) => d.ruleId === rule.id);
-  const targets = blocks.slice(0, 2).map((text, i) => ({ report: loadReport(i === 0 ? 'last-year.yaml' : 'this-year.yaml', new TextEncoder().encode(text)) }));
+  const targets = blocks
+    .slice(0, 2)
+    .map((text, i) => ({ report: loadReport(i === 0 ? 'last-year.yaml' : 'this-year.yaml', new TextEncoder().encode(text)) }));
   return (lintReports(targets, { rules: [rule], locale })[1] ?? []).filter((d) => d.ruleId === rule.id);
 }
 
@@ -65,7 +66,10 @@ describe('rule documentation', () => {
         if (rule.id !== 'encoding') assert.ok(findingsOn(rule, failing).length > 0, 'the failing example draws a diagnostic');
         // Examples are fragments of a report: keys they leave out are not what they show.
         const passingFindings = findingsOn(rule, passing).filter((d) => d.messageId !== 'missingKey');
-        assert.deepEqual(passingFindings.map((d) => `${d.line}:${d.column} ${d.message}`), []);
+        assert.deepEqual(
+          passingFindings.map((d) => `${d.line}:${d.column} ${d.message}`),
+          [],
+        );
       });
 
       it('the output shown for the failing example is what the rule prints now', () => {
@@ -75,7 +79,10 @@ describe('rule documentation', () => {
         if (shown === undefined) return;
         for (const locale of ['zh-CN', 'en'] as const) {
           for (const d of findingsOn(rule, examplesUnder(page, 'Failing example'), locale)) {
-            assert.ok(shown.includes(`${d.line}:${d.column}`) && shown.includes(d.message), `${locale}: ${d.line}:${d.column} ${d.message}`);
+            assert.ok(
+              shown.includes(`${d.line}:${d.column}`) && shown.includes(d.message),
+              `${locale}: ${d.line}:${d.column} ${d.message}`,
+            );
           }
         }
       });

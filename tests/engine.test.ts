@@ -34,7 +34,12 @@ describe('rule engine', () => {
 
   it('names the rule and the file when a rule throws', () => {
     assert.throws(
-      () => run(rule(() => { throw new TypeError('boom'); })),
+      () =>
+        run(
+          rule(() => {
+            throw new TypeError('boom');
+          }),
+        ),
       (error: unknown) => error instanceof RuleFailure && /rule test-rule failed on r\.yaml: boom/.test(error.message),
     );
   });
@@ -47,18 +52,30 @@ describe('rule engine', () => {
 
   it('applies severity overrides and turns rules off', () => {
     const text = edit(BUSY, ['[2, 1, 0, 1, 4]', '[2, 1, 0, 1, 5]']);
-    assert.deepEqual(lintText(text).map((d) => d.severity), ['error']);
-    assert.deepEqual(lintText(text, { severities: new Map([['appeals-total', 'warning']]) }).map((d) => d.severity), ['warning']);
+    assert.deepEqual(
+      lintText(text).map((d) => d.severity),
+      ['error'],
+    );
+    assert.deepEqual(
+      lintText(text, { severities: new Map([['appeals-total', 'warning']]) }).map((d) => d.severity),
+      ['warning'],
+    );
     assert.deepEqual(lintText(text, { severities: new Map([['appeals-total', 'off']]) }), []);
   });
 
   it('runs only the parse rule on a file that is not valid YAML', () => {
-    assert.deepEqual(lintText('a: [1\nb: 2').map((d) => d.ruleId), ['parse']);
+    assert.deepEqual(
+      lintText('a: [1\nb: 2').map((d) => d.ruleId),
+      ['parse'],
+    );
   });
 
   it('speaks Chinese and English', () => {
     const text = edit(BUSY, ['[2, 1, 0, 1, 4]', '[2, 1, 0, 1, 5]']);
-    assert.match(lintText(text, { locale: 'zh-CN' })[0]!.message, /^表四「行政复议」：总计为 5，但 结果维持 \+ 结果纠正 \+ 其他结果 \+ 尚未审结 = 2 \+ 1 \+ 0 \+ 1 = 4，相差 \+1$/);
+    assert.match(
+      lintText(text, { locale: 'zh-CN' })[0]!.message,
+      /^表四「行政复议」：总计为 5，但 结果维持 \+ 结果纠正 \+ 其他结果 \+ 尚未审结 = 2 \+ 1 \+ 0 \+ 1 = 4，相差 \+1$/,
+    );
     assert.match(lintText(text, { locale: 'en' })[0]!.message, /^表四「行政复议」: 总计 is 5, but .* = 4 \(difference \+1\)$/);
   });
 
@@ -95,18 +112,27 @@ describe('positions inside text', () => {
 
 describe('a directive after the row label that init and import write', () => {
   const blankLicensing = (comment: string) =>
-    edit(SAMPLE, ['  licensing: 0            # 第二十条第（五）项 行政许可 本年处理决定数量', `  licensing: ~            # 第二十条第（五）项 行政许可 本年处理决定数量 ${comment}`]);
+    edit(SAMPLE, [
+      '  licensing: 0            # 第二十条第（五）项 行政许可 本年处理决定数量',
+      `  licensing: ~            # 第二十条第（五）项 行政许可 本年处理决定数量 ${comment}`,
+    ]);
 
   it('is applied', () => {
     const diagnostics = lintText(blankLicensing('# gov-report-disable-line blank-cell -- 原表留空'));
     const blank = diagnostics.filter((d) => d.ruleId === 'blank-cell');
     assert.equal(blank.length, 1);
     assert.equal(blank[0]!.suppressions?.[0]?.justification, '原表留空');
-    assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'disable-directive'), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.ruleId === 'disable-directive'),
+      [],
+    );
   });
 
   it('without a reason, is reported like any other', () => {
     const diagnostics = lintText(blankLicensing('# gov-report-disable-line blank-cell'));
-    assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'disable-directive').map((d) => d.messageId), ['missingReason']);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.ruleId === 'disable-directive').map((d) => d.messageId),
+      ['missingReason'],
+    );
   });
 });

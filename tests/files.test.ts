@@ -30,14 +30,16 @@ describe('which files a folder or glob lints', () => {
     layout();
     const run = runCli(['lint', '.', '-f', 'json'], { cwd: scratch.path() });
     assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(filePaths(run.stdout).sort(), [
-      'reports/2022/示例局.yaml',
-      'reports/2023/示例局.yaml',
-      'reports/keep.tmp.yaml',
-    ].map((p) => `${scratch.path()}/${p}`));
+    assert.deepEqual(
+      filePaths(run.stdout).sort(),
+      ['reports/2022/示例局.yaml', 'reports/2023/示例局.yaml', 'reports/keep.tmp.yaml'].map((p) => `${scratch.path()}/${p}`),
+    );
     // One note for the files that are not reports, on stderr.
     assert.equal(run.stderr.trimEnd().split('\n').length, 1, run.stderr);
-    assert.match(run.stderr, /^gov-report: skipped 3 files that are not reports .*: ci\/pipeline\.yml, data\/agencies\.json, package\.json\n$/);
+    assert.match(
+      run.stderr,
+      /^gov-report: skipped 3 files that are not reports .*: ci\/pipeline\.yml, data\/agencies\.json, package\.json\n$/,
+    );
   });
 
   it('the note speaks the language of the run', () => {
@@ -58,7 +60,10 @@ describe('which files a folder or glob lints', () => {
   });
 
   it('a glob that matches nothing is one line and exit 2', () => {
-    assertOneLineOnStderr(runCli(['lint', 'nowhere/**/*.yaml'], { cwd: scratch.path() }), /^gov-report: no reports .* matching nowhere\/\*\*\/\*\.yaml\n$/);
+    assertOneLineOnStderr(
+      runCli(['lint', 'nowhere/**/*.yaml'], { cwd: scratch.path() }),
+      /^gov-report: no reports .* matching nowhere\/\*\*\/\*\.yaml\n$/,
+    );
   });
 
   it('--no-ignore lints what .gitignore leaves out', () => {
@@ -131,6 +136,9 @@ describe('looksLikeReport and selectFiles', () => {
     scratch.write('set/b.yaml', 'year: 2023\n');
     scratch.write('set/a.yaml', 'year: 2022\n');
     const selection = selectFiles(['set', 'set/a.yaml', 'set/*.yaml'], scratch.path());
-    assert.deepEqual(selection.targets.map((t) => t.shown), ['set/a.yaml', 'set/b.yaml']);
+    assert.deepEqual(
+      selection.targets.map((t) => t.shown),
+      ['set/a.yaml', 'set/b.yaml'],
+    );
   });
 });

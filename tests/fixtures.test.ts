@@ -59,7 +59,9 @@ describe('a repository of one body over several years, linted together', () => {
   const diagnostics = lintReports(targets, { rules: RULES, locale: 'en' });
   files.forEach((name, index) => {
     it(name, () => {
-      const found = diagnostics[index]!.filter((d) => !isSuppressed(d)).map((d) => `${d.line} ${d.ruleId}`).sort();
+      const found = diagnostics[index]!.filter((d) => !isSuppressed(d))
+        .map((d) => `${d.line} ${d.ruleId}`)
+        .sort();
       assert.deepEqual(found, expectedMarkers(readFileSync(join(root, name), 'utf8')));
     });
   });
@@ -68,7 +70,10 @@ describe('a repository of one body over several years, linted together', () => {
 describe('clean fixtures', () => {
   for (const name of ['sample-2023.yaml', ...files('valid').map((n) => `valid/${n}`)]) {
     it(`${name} draws no diagnostic`, () => {
-      assert.deepEqual(lintText(readFileSync(fixture(name)), { file: name }).map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`), []);
+      assert.deepEqual(
+        lintText(readFileSync(fixture(name)), { file: name }).map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`),
+        [],
+      );
     });
   }
 });

@@ -156,7 +156,10 @@ describe('github format', () => {
   });
 
   it('escapes `:` and `,` (and %, CR, LF) in property values, not in the message', () => {
-    const odd: FileResult = { file: 'a,b:c%d.yaml', diagnostics: [{ ...rowTotal, ruleId: 'x:y,z', message: 'a:b,c 5%\r\nd', suggestion: undefined }] };
+    const odd: FileResult = {
+      file: 'a,b:c%d.yaml',
+      diagnostics: [{ ...rowTotal, ruleId: 'x:y,z', message: 'a:b,c 5%\r\nd', suggestion: undefined }],
+    };
     assert.equal(
       format('github', [odd]),
       '::error file=a%2Cb%3Ac%25d.yaml,line=32,col=29,endLine=32,endColumn=30,title=x%3Ay%2Cz::a:b,c 5%25%0D%0Ad\n',
@@ -302,7 +305,8 @@ interface SarifLog {
 
 const sarifLog = (results: readonly FileResult[] = RESULTS, overrides: Partial<FormatContext> = {}) =>
   JSON.parse(format('sarif', results, overrides)) as SarifLog;
-const fingerprintOf = (results: readonly FileResult[], index = 0) => sarifLog(results).runs[0]!.results[index]!.partialFingerprints['govReport/v1'];
+const fingerprintOf = (results: readonly FileResult[], index = 0) =>
+  sarifLog(results).runs[0]!.results[index]!.partialFingerprints['govReport/v1'];
 
 describe('sarif format', () => {
   it('validates against the official SARIF 2.1.0 schema, and is indented JSON with a final newline', () => {
@@ -329,9 +333,11 @@ describe('sarif format', () => {
     assert.deepEqual(blank.defaultConfiguration, { level: 'warning' });
   });
 
-  it('every rule carries help (text and Markdown with its docs link) and a name apart from its id, in the run\'s language', () => {
+  it("every rule carries help (text and Markdown with its docs link) and a name apart from its id, in the run's language", () => {
     for (const locale of ['en', 'zh-CN'] as const) {
-      const rules = (sarifLog(RESULTS, { locale }).runs[0]!.tool.driver.rules as unknown) as (SarifRule & { help: { text: string; markdown: string } })[];
+      const rules = sarifLog(RESULTS, { locale }).runs[0]!.tool.driver.rules as unknown as (SarifRule & {
+        help: { text: string; markdown: string };
+      })[];
       for (const rule of rules) {
         const description = RULES.find((r) => r.id === rule.id)!.description[locale];
         assert.notEqual(rule.name, rule.id);
@@ -409,7 +415,13 @@ describe('sarif format', () => {
   });
 
   it('findings that share rule, file and pointer still get distinct fingerprints, the first one unchanged', () => {
-    const missing = (section: string): Diagnostic => ({ ...rowTotal, ruleId: 'required-sections', messageId: 'missing', path: '', data: { section } });
+    const missing = (section: string): Diagnostic => ({
+      ...rowTotal,
+      ruleId: 'required-sections',
+      messageId: 'missing',
+      path: '',
+      data: { section },
+    });
     const alone = fingerprintOf([{ file: CHINESE_FILE, diagnostics: [missing('appeals')] }]);
     const both = sarifLog([{ file: CHINESE_FILE, diagnostics: [missing('appeals'), missing('other_matters')] }]).runs[0]!.results;
     assert.equal(both[0]!.partialFingerprints['govReport/v1'], alone);
@@ -464,7 +476,10 @@ describe('junit format', () => {
     assert.equal(clean![0]!.childNodes.length, 0, 'a clean file is a passing test case');
     const [warning, error] = chinese!;
     assert.deepEqual(children(warning!, 'failure'), [], 'a warning does not fail its test case');
-    assert.equal(children(warning!, 'system-out')[0]!.textContent, `${CHINESE_FILE}:12:5 warning ${balance.message} (applications-balance)`);
+    assert.equal(
+      children(warning!, 'system-out')[0]!.textContent,
+      `${CHINESE_FILE}:12:5 warning ${balance.message} (applications-balance)`,
+    );
     const failures = children(error!, 'failure');
     assert.deepEqual(
       failures.map((f) => [f.getAttribute('type'), f.getAttribute('message'), f.textContent]),
@@ -503,26 +518,30 @@ describe('junit format', () => {
     assert.doesNotMatch(format('junit', NOTHING_TO_REPORT), /<failure/);
   });
 
-  it('fits the Jenkins JUnit schema (tests/data/junit-jenkins.xsd)', { skip: hasXmllint ? false : 'xmllint is not installed (apt-get install libxml2-utils; .ci/run installs it)' }, () => {
-    for (const [name, xml] of [
-      ['results', format('junit')],
-      ['failing warnings', format('junit', RESULTS, { warningsFail: true })],
-      ['no files', format('junit', [])],
-      ['clean files', format('junit', NOTHING_TO_REPORT)],
-    ] as const) {
-      assert.equal(junitSchemaErrors(xml), '', name);
-    }
-    // The schema is not vacuous: a failure outside a test case, two failures in one, a count that is not a number.
-    const valid = format('junit');
-    for (const broken of [
-      valid.replace('<testsuite ', '<failure message="x"/>\n  <testsuite '),
-      valid.replace('</failure>', '</failure><failure message="again"/>'),
-      valid.replace('tests="4"', 'tests="four"'),
-      valid.replace(/ name="applications-balance 12:5"/, ''),
-    ]) {
-      assert.notEqual(junitSchemaErrors(broken), '');
-    }
-  });
+  it(
+    'fits the Jenkins JUnit schema (tests/data/junit-jenkins.xsd)',
+    { skip: hasXmllint ? false : 'xmllint is not installed (apt-get install libxml2-utils; .ci/run installs it)' },
+    () => {
+      for (const [name, xml] of [
+        ['results', format('junit')],
+        ['failing warnings', format('junit', RESULTS, { warningsFail: true })],
+        ['no files', format('junit', [])],
+        ['clean files', format('junit', NOTHING_TO_REPORT)],
+      ] as const) {
+        assert.equal(junitSchemaErrors(xml), '', name);
+      }
+      // The schema is not vacuous: a failure outside a test case, two failures in one, a count that is not a number.
+      const valid = format('junit');
+      for (const broken of [
+        valid.replace('<testsuite ', '<failure message="x"/>\n  <testsuite '),
+        valid.replace('</failure>', '</failure><failure message="again"/>'),
+        valid.replace('tests="4"', 'tests="four"'),
+        valid.replace(/ name="applications-balance 12:5"/, ''),
+      ]) {
+        assert.notEqual(junitSchemaErrors(broken), '');
+      }
+    },
+  );
 });
 
 describe('every format', () => {

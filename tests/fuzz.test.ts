@@ -87,11 +87,19 @@ function textOf(bytes: Uint8Array): string {
 function assertInside(text: string, where: { line: number; column: number; endLine?: number; endColumn?: number }, what: string): void {
   const lines = text.split('\n');
   const inside = (line: number, column: number) =>
-    Number.isInteger(line) && Number.isInteger(column) && line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1;
+    Number.isInteger(line) &&
+    Number.isInteger(column) &&
+    line >= 1 &&
+    line <= lines.length &&
+    column >= 1 &&
+    column <= lines[line - 1]!.length + 1;
   assert.ok(inside(where.line, where.column), `${what}: ${where.line}:${where.column} is outside the file (${lines.length} lines)`);
   if (where.endLine !== undefined && where.endColumn !== undefined) {
     assert.ok(inside(where.endLine, where.endColumn), `${what}: end ${where.endLine}:${where.endColumn} is outside the file`);
-    assert.ok(where.endLine > where.line || (where.endLine === where.line && where.endColumn >= where.column), `${what}: ends before it starts`);
+    assert.ok(
+      where.endLine > where.line || (where.endLine === where.line && where.endColumn >= where.column),
+      `${what}: ends before it starts`,
+    );
   }
 }
 
@@ -118,7 +126,7 @@ function lintBytes(bytes: Uint8Array, locale: Locale = 'en', file = 'fuzz.yaml')
     return [loaded, lintLoaded(loaded, { rules: RULES, locale })] as const;
   });
   const text = textOf(bytes);
-  assert.deepEqual(report.lineCounter.lineStarts, lineStartsOf(text), 'the line table is the text\'s');
+  assert.deepEqual(report.lineCounter.lineStarts, lineStartsOf(text), "the line table is the text's");
   assertDiagnostics(text, diagnostics);
   return diagnostics;
 }
@@ -159,7 +167,11 @@ function assertPathsAgree(original: string, locale: Locale = 'en'): void {
     [],
     `the fast path read a text that the full parser rejects, near ${JSON.stringify(text.slice(Math.max(0, (full.syntaxProblems[0]?.range[0] ?? 0) - 30), (full.syntaxProblems[0]?.range[0] ?? 0) + 30))}`,
   );
-  assert.deepStrictEqual(fast.data, full.data, `the fast path and the full parser read different data: ${firstDifference(fast.data, full.data)}`);
+  assert.deepStrictEqual(
+    fast.data,
+    full.data,
+    `the fast path and the full parser read different data: ${firstDifference(fast.data, full.data)}`,
+  );
   assert.deepStrictEqual(fastDiagnostics, lintLoaded(full, options), 'the two paths lint differently');
 }
 
@@ -175,14 +187,99 @@ const FIXTURES = fixtureTexts();
 
 /** Fragments that matter to YAML, to the decoder or to our rules. */
 const TOKENS = [
-  '&a ', '*a', '&b [1, 2]', '*b', '!!str ', '!!int ', '!x ', '!!python/object:os.system ', '<<: ', '<<: *a', '---\n', '...\n', '%YAML 1.1\n',
-  '\t', '[', ']', '{', '}', '"', "'", '#', ': ', '- ', '? ', '|', '>', '|-', '|2', '\n', '\r\n', '\r', '  ', '\u00a0', '\u3000',
-  '\ufeff', '\u0000', '\u2028', '\u001b[31m', '\\', '\\u', ',', '１２', '.inf', '.nan', '-.inf', '1e400', '1e3', '0x10', '0o17', '0b1',
-  '1_000', '-0', '+1', '-1', '1.5', '~', 'null', 'Null', 'true', 'yes', '""', "''", '/', '—', '2023', '2024-01-20', '9007199254740993',
-  '[0, 0, 0, 0, 0, 0, 0]', '[1, 2]', '{a: 1}', 'null, null', '# gov-report-disable-next-line appeals-total -- checked',
-  '# gov-report-disable-line', '# gov-report-disable schema', '# gov-report-enable', '2022年，我局', 'XX', '××', '（单位名称）', '【 】',
-  '此处填写', 'template: "2019"', 'template: "2021"', 'year: 2019', 'agency: 示例县人民政府', '人民政府', '信息处理费', '𠀀', '\ud800', '\udc00',
-  'a'.repeat(300), '\n'.repeat(50), ' '.repeat(300),
+  '&a ',
+  '*a',
+  '&b [1, 2]',
+  '*b',
+  '!!str ',
+  '!!int ',
+  '!x ',
+  '!!python/object:os.system ',
+  '<<: ',
+  '<<: *a',
+  '---\n',
+  '...\n',
+  '%YAML 1.1\n',
+  '\t',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  "'",
+  '#',
+  ': ',
+  '- ',
+  '? ',
+  '|',
+  '>',
+  '|-',
+  '|2',
+  '\n',
+  '\r\n',
+  '\r',
+  '  ',
+  '\u00a0',
+  '\u3000',
+  '\ufeff',
+  '\u0000',
+  '\u2028',
+  '\u001b[31m',
+  '\\',
+  '\\u',
+  ',',
+  '１２',
+  '.inf',
+  '.nan',
+  '-.inf',
+  '1e400',
+  '1e3',
+  '0x10',
+  '0o17',
+  '0b1',
+  '1_000',
+  '-0',
+  '+1',
+  '-1',
+  '1.5',
+  '~',
+  'null',
+  'Null',
+  'true',
+  'yes',
+  '""',
+  "''",
+  '/',
+  '—',
+  '2023',
+  '2024-01-20',
+  '9007199254740993',
+  '[0, 0, 0, 0, 0, 0, 0]',
+  '[1, 2]',
+  '{a: 1}',
+  'null, null',
+  '# gov-report-disable-next-line appeals-total -- checked',
+  '# gov-report-disable-line',
+  '# gov-report-disable schema',
+  '# gov-report-enable',
+  '2022年，我局',
+  'XX',
+  '××',
+  '（单位名称）',
+  '【 】',
+  '此处填写',
+  'template: "2019"',
+  'template: "2021"',
+  'year: 2019',
+  'agency: 示例县人民政府',
+  '人民政府',
+  '信息处理费',
+  '𠀀',
+  '\ud800',
+  '\udc00',
+  'a'.repeat(300),
+  '\n'.repeat(50),
+  ' '.repeat(300),
 ];
 
 type Mutation =
@@ -197,14 +294,43 @@ type Mutation =
 const NUMBERISH = fc.oneof(
   fc.nat(100).map(String),
   fc.integer({ min: -100, max: 100 }).map(String),
-  fc.constantFrom('.inf', '-.inf', '.nan', '1e400', '1e3', '0x10', '0o17', '1_000', '-0', '+1', '1.5', '~', 'null', '"12"', '"１２"', '１２', "'3'", '9007199254740993', '12件', '/', '—', '""', '[]', '{}', '-'),
+  fc.constantFrom(
+    '.inf',
+    '-.inf',
+    '.nan',
+    '1e400',
+    '1e3',
+    '0x10',
+    '0o17',
+    '1_000',
+    '-0',
+    '+1',
+    '1.5',
+    '~',
+    'null',
+    '"12"',
+    '"１２"',
+    '１２',
+    "'3'",
+    '9007199254740993',
+    '12件',
+    '/',
+    '—',
+    '""',
+    '[]',
+    '{}',
+    '-',
+  ),
 );
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), token: fc.nat(TOKENS.length - 1) }),
   fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), length: fc.nat(20), token: fc.nat(TOKENS.length - 1) }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constantFrom('duplicate-line' as const, 'delete-line' as const, 'indent-line' as const, 'dedent-line' as const), line: fc.nat() }),
+  fc.record({
+    kind: fc.constantFrom('duplicate-line' as const, 'delete-line' as const, 'indent-line' as const, 'dedent-line' as const),
+    line: fc.nat(),
+  }),
   fc.record({ kind: fc.constant('swap-lines' as const), line: fc.nat(), other: fc.nat() }),
   fc.record({ kind: fc.constant('number' as const), nth: fc.nat(), value: NUMBERISH }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
@@ -298,7 +424,16 @@ function leafRows(template: '2021' | '2019'): string[][] {
   return [
     ['disclosed'],
     ['partially_disclosed'],
-    ...['state_secret', 'prohibited_by_law', 'security_stability', 'third_party_rights', 'internal_affairs', 'process_information', 'enforcement_files', 'inquiry_matters'].map((k) => ['withheld', k]),
+    ...[
+      'state_secret',
+      'prohibited_by_law',
+      'security_stability',
+      'third_party_rights',
+      'internal_affairs',
+      'process_information',
+      'enforcement_files',
+      'inquiry_matters',
+    ].map((k) => ['withheld', k]),
     ...['not_held', 'needs_creation', 'still_unclear'].map((k) => ['unavailable', k]),
     ...['petition', 'duplicate', 'publication', 'excessive', 'confirmation'].map((k) => ['not_processed', k]),
     ...(template === '2021' ? ['no_correction', 'unpaid_fee', 'other'].map((k) => ['other', k]) : [['other']]),
@@ -325,7 +460,12 @@ const TOTAL = '/applications/results/total';
 const CARRIED_FORWARD = '/applications/carried_forward';
 const leafPointers = (template: '2021' | '2019') => leafRows(template).map((r) => pointer(['applications', 'results', ...r]));
 
-const countArb = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: fc.nat(9) }, { weight: 2, arbitrary: fc.nat(300) }, { weight: 1, arbitrary: fc.nat(100_000) });
+const countArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(0) },
+  { weight: 4, arbitrary: fc.nat(9) },
+  { weight: 2, arbitrary: fc.nat(300) },
+  { weight: 1, arbitrary: fc.nat(100_000) },
+);
 const sum = (cells: readonly Cell[]) => cells.reduce<number>((acc, c) => acc + (c ?? 0), 0);
 
 const perturbationArb = fc.record({
@@ -351,7 +491,10 @@ function tablesArb(template: '2021' | '2019', count: fc.Arbitrary<number> = coun
       carriedOver: six,
       appeals: fc.array(fc.array(count, { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
       blankZeros: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }),
-      perturbations: fc.oneof({ weight: 1, arbitrary: fc.constant([] as Perturbation[]) }, { weight: 3, arbitrary: fc.array(perturbationArb, { minLength: 1, maxLength: 5 }) }),
+      perturbations: fc.oneof(
+        { weight: 1, arbitrary: fc.constant([] as Perturbation[]) },
+        { weight: 3, arbitrary: fc.array(perturbationArb, { minLength: 1, maxLength: 5 }) },
+      ),
     })
     .map(({ leaves: leafCells, carriedForward, carriedOver, appeals, blankZeros, perturbations }) => {
       const withTotal = (cells: readonly number[]): Row => [...cells, sum(cells)];
@@ -443,7 +586,12 @@ function reportData(tables: Tables, meta: { agency: string; year: number; overvi
 const render = (data: Record<string, unknown>) => renderReport(data as unknown as Report);
 
 type ArithmeticRule = 'applications-balance' | 'applications-results-total' | 'applications-row-total' | 'appeals-total';
-const ARITHMETIC: readonly ArithmeticRule[] = ['applications-balance', 'applications-results-total', 'applications-row-total', 'appeals-total'];
+const ARITHMETIC: readonly ArithmeticRule[] = [
+  'applications-balance',
+  'applications-results-total',
+  'applications-row-total',
+  'appeals-total',
+];
 
 interface CellRef {
   readonly row: string;
@@ -462,11 +610,32 @@ function ownRelations(tables: Tables): OwnRelation[] {
   const relations: OwnRelation[] = [];
   const leaves = leafPointers(tables.template);
   for (let c = 0; c < 7; c++) {
-    relations.push({ rule: 'applications-balance', key: `column ${c}`, left: [{ row: NEW, column: c }, { row: CARRIED_OVER, column: c }], right: [{ row: TOTAL, column: c }, { row: CARRIED_FORWARD, column: c }] });
-    relations.push({ rule: 'applications-results-total', key: `column ${c}`, left: [{ row: TOTAL, column: c }], right: leaves.map((row) => ({ row, column: c })) });
+    relations.push({
+      rule: 'applications-balance',
+      key: `column ${c}`,
+      left: [
+        { row: NEW, column: c },
+        { row: CARRIED_OVER, column: c },
+      ],
+      right: [
+        { row: TOTAL, column: c },
+        { row: CARRIED_FORWARD, column: c },
+      ],
+    });
+    relations.push({
+      rule: 'applications-results-total',
+      key: `column ${c}`,
+      left: [{ row: TOTAL, column: c }],
+      right: leaves.map((row) => ({ row, column: c })),
+    });
   }
   for (const row of tables.applications.keys()) {
-    relations.push({ rule: 'applications-row-total', key: row, left: [{ row, column: 6 }], right: [0, 1, 2, 3, 4, 5].map((column) => ({ row, column })) });
+    relations.push({
+      rule: 'applications-row-total',
+      key: row,
+      left: [{ row, column: 6 }],
+      right: [0, 1, 2, 3, 4, 5].map((column) => ({ row, column })),
+    });
   }
   for (const row of tables.appeals.keys()) {
     relations.push({ rule: 'appeals-total', key: row, left: [{ row, column: 4 }], right: [0, 1, 2, 3].map((column) => ({ row, column })) });
@@ -531,7 +700,9 @@ function assertArithmeticAgrees(tables: Tables, year: number): void {
   const diagnostics = lintBytes(utf8(text)).filter((d) => (ARITHMETIC as readonly string[]).includes(d.ruleId));
   const relations = ownRelations(tables);
   const evaluations = relations.map((r) => evaluateOwn(tables, r));
-  const expected = evaluations.filter((e): e is OwnEvaluation => e !== undefined && e.left !== e.right).map((e) => `${e.relation.rule} ${e.relation.key}`);
+  const expected = evaluations
+    .filter((e): e is OwnEvaluation => e !== undefined && e.left !== e.right)
+    .map((e) => `${e.relation.rule} ${e.relation.key}`);
   const isColumnRule = (rule: string) => rule === 'applications-balance' || rule === 'applications-results-total';
   const keyOf = (d: Diagnostic) => {
     const ref = refOf(d.path);
@@ -547,15 +718,27 @@ function assertArithmeticAgrees(tables: Tables, year: number): void {
     assert.ok([...relation.left, ...relation.right].some(inRelation), `${d.ruleId} points at ${d.path}, a cell outside its relation`);
     assert.equal(d.data.leftSum, Number(evaluation.left), `${d.ruleId} ${d.path}: left-hand sum`);
     assert.equal(d.data.rightSum, Number(evaluation.right), `${d.ruleId} ${d.path}: right-hand sum`);
-    assert.equal(d.messageId, evaluation.hasBlank ? 'mismatchWithBlanks' : 'mismatch', `${d.ruleId} ${d.path}: blanks named iff the relation has some`);
+    assert.equal(
+      d.messageId,
+      evaluation.hasBlank ? 'mismatchWithBlanks' : 'mismatch',
+      `${d.ruleId} ${d.path}: blanks named iff the relation has some`,
+    );
     if (d.data.expected === undefined) {
       // No count there can mend it: the value that would is negative (or past what a count can be).
       const current = BigInt(cellValue(tables, ref) ?? 0);
-      const needed = relation.left.some(inRelation) ? current - (evaluation.left - evaluation.right) : current + (evaluation.left - evaluation.right);
-      assert.ok(needed < 0n || needed > BigInt(Number.MAX_SAFE_INTEGER), `${d.ruleId} ${d.path}: no expected value, but ${needed} would mend the relation`);
+      const needed = relation.left.some(inRelation)
+        ? current - (evaluation.left - evaluation.right)
+        : current + (evaluation.left - evaluation.right);
+      assert.ok(
+        needed < 0n || needed > BigInt(Number.MAX_SAFE_INTEGER),
+        `${d.ruleId} ${d.path}: no expected value, but ${needed} would mend the relation`,
+      );
     } else {
       // The value the diagnostic says the cell should hold is a count, and does satisfy the relation.
-      assert.ok(Number.isSafeInteger(d.data.expected) && Number(d.data.expected) >= 0, `${d.ruleId} ${d.path}: expected ${String(d.data.expected)}`);
+      assert.ok(
+        Number.isSafeInteger(d.data.expected) && Number(d.data.expected) >= 0,
+        `${d.ruleId} ${d.path}: expected ${String(d.data.expected)}`,
+      );
       const mended = evaluateOwn(tables, relation, { ref, value: Number(d.data.expected) });
       assert.ok(mended && mended.left === mended.right, `${d.ruleId} ${d.path}: ${String(d.data.expected)} does not mend the relation`);
     }
@@ -573,7 +756,11 @@ interface Series {
 }
 
 const AGENCIES = ['示例县市场监督管理局', '示例市人民政府', '示例区教育局'];
-const OVERVIEWS = [TEXT.overview, '2022年，我局认真落实政务公开要求，全年主动公开政府信息120条。', '本年度我局持续深化政务公开，主动公开信息（单位名称）XX条。'];
+const OVERVIEWS = [
+  TEXT.overview,
+  '2022年，我局认真落实政务公开要求，全年主动公开政府信息120条。',
+  '本年度我局持续深化政务公开，主动公开信息（单位名称）XX条。',
+];
 
 const seriesArb = fc
   .record({
@@ -600,7 +787,9 @@ const seriesArb = fc
       // Sometimes this year's 二 is last year's 四, as it should be.
       if (previous && carry[i]) current.applications.set(CARRIED_OVER, [...previous.applications.get(CARRIED_FORWARD)!]);
       previous = current;
-      const text = render(reportData(current, { agency: AGENCIES[agency]!, year, overview: OVERVIEWS[overview[i]!]!, inForce: inForce[i]! }));
+      const text = render(
+        reportData(current, { agency: AGENCIES[agency]!, year, overview: OVERVIEWS[overview[i]!]!, inForce: inForce[i]! }),
+      );
       reports.push({ file: `${agency}/${year}.yaml`, text });
     });
     return { agency: AGENCIES[agency]!, reports };
@@ -627,7 +816,10 @@ function lintTogether(files: readonly { file: string; text: string }[]): Map<str
 
 const permutationArb = (length: number) => fc.array(fc.double({ noNaN: true }), { minLength: length, maxLength: length });
 function permute<T>(items: readonly T[], keys: readonly number[]): T[] {
-  return items.map((item, i) => ({ item, key: keys[i] ?? 0, i })).sort((a, b) => a.key - b.key || a.i - b.i).map((x) => x.item);
+  return items
+    .map((item, i) => ({ item, key: keys[i] ?? 0, i }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map((x) => x.item);
 }
 
 // ---- the properties ----
@@ -646,7 +838,9 @@ describe(`fuzz (FUZZ_RUNS=${TOTAL_RUNS}, FUZZ_SEED=${SEED})`, () => {
       fc.tuple(prefix, fc.uint8Array({ maxLength: 1024 })).map(([p, b]) => new Uint8Array([...p, ...b])),
       fc.string({ unit: 'binary', maxLength: 500 }).map(utf8),
       fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((tokens) => utf8(tokens.join(''))),
-      fc.tuple(prefix, fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 })).map(([p, tokens]) => new Uint8Array([...p, ...utf8(tokens.join(''))])),
+      fc
+        .tuple(prefix, fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }))
+        .map(([p, tokens]) => new Uint8Array([...p, ...utf8(tokens.join(''))])),
     );
     check(
       fc.property(bytesArb, fc.constantFrom<Locale>('en', 'zh-CN'), (bytes, locale) => {
@@ -663,7 +857,10 @@ describe(`fuzz (FUZZ_RUNS=${TOTAL_RUNS}, FUZZ_SEED=${SEED})`, () => {
         fc.nat(FIXTURES.length - 1),
         fc.array(mutationArb, { minLength: 1, maxLength: 6 }),
         wrapping,
-        fc.oneof({ weight: 4, arbitrary: fc.constant([] as ByteEdit[]) }, { weight: 1, arbitrary: fc.array(byteEditArb, { minLength: 1, maxLength: 3 }) }),
+        fc.oneof(
+          { weight: 4, arbitrary: fc.constant([] as ByteEdit[]) },
+          { weight: 1, arbitrary: fc.array(byteEditArb, { minLength: 1, maxLength: 3 }) },
+        ),
         fc.constantFrom<Locale>('en', 'zh-CN'),
         (index, mutations, wrap, byteEdits, locale) => {
           const text = mutations.reduce(mutate, FIXTURES[index]!);
@@ -679,14 +876,51 @@ describe(`fuzz (FUZZ_RUNS=${TOTAL_RUNS}, FUZZ_SEED=${SEED})`, () => {
   it(`odd scalars in every cell: the fast path and the full parser read and lint alike (${runs(SHARES.scalars)} cases)`, () => {
     const scalar = fc.oneof(
       NUMBERISH,
-      fc.constantFrom('0.0', '1.0', '1e2', '1E2', '2e-1', '0.', '.5', '00', '012', '09', '0o8', '0xG', '+0', '+.inf', 'NaN', 'Infinity', 'yes', 'no', 'on', 'TRUE', 'True', 'tRue', 'NULL', 'nULL', '2023-01-01', '12:30', '1:20:30', '"0x10"', "'.inf'", '!!int 3', '*x', '&x 1'),
+      fc.constantFrom(
+        '0.0',
+        '1.0',
+        '1e2',
+        '1E2',
+        '2e-1',
+        '0.',
+        '.5',
+        '00',
+        '012',
+        '09',
+        '0o8',
+        '0xG',
+        '+0',
+        '+.inf',
+        'NaN',
+        'Infinity',
+        'yes',
+        'no',
+        'on',
+        'TRUE',
+        'True',
+        'tRue',
+        'NULL',
+        'nULL',
+        '2023-01-01',
+        '12:30',
+        '1:20:30',
+        '"0x10"',
+        "'.inf'",
+        '!!int 3',
+        '*x',
+        '&x 1',
+      ),
     );
     check(
-      fc.property(fc.nat(FIXTURES.length - 1), fc.array(fc.tuple(fc.nat(), scalar), { minLength: 1, maxLength: 8 }), (index, replacements) => {
-        const text = replacements.reduce((t, [nth, value]) => mutate(t, { kind: 'number', nth, value }), FIXTURES[index]!);
-        lintBytes(utf8(text));
-        assertPathsAgree(text);
-      }),
+      fc.property(
+        fc.nat(FIXTURES.length - 1),
+        fc.array(fc.tuple(fc.nat(), scalar), { minLength: 1, maxLength: 8 }),
+        (index, replacements) => {
+          const text = replacements.reduce((t, [nth, value]) => mutate(t, { kind: 'number', nth, value }), FIXTURES[index]!);
+          lintBytes(utf8(text));
+          assertPathsAgree(text);
+        },
+      ),
       runs(SHARES.scalars),
     );
   });
@@ -695,9 +929,13 @@ describe(`fuzz (FUZZ_RUNS=${TOTAL_RUNS}, FUZZ_SEED=${SEED})`, () => {
     const share = template === '2021' ? SHARES.arithmetic2021 : SHARES.arithmetic2019;
     it(`arithmetic rules on generated ${template}-template reports agree with an independent recomputation (${runs(share)} cases)`, () => {
       check(
-        fc.property(tablesArb(template), fc.integer({ min: template === '2021' ? 2021 : 2019, max: template === '2021' ? 2024 : 2020 }), (tables, year) => {
-          assertArithmeticAgrees(tables, year);
-        }),
+        fc.property(
+          tablesArb(template),
+          fc.integer({ min: template === '2021' ? 2021 : 2019, max: template === '2021' ? 2024 : 2020 }),
+          (tables, year) => {
+            assertArithmeticAgrees(tables, year);
+          },
+        ),
         runs(share),
       );
     });
@@ -706,9 +944,12 @@ describe(`fuzz (FUZZ_RUNS=${TOTAL_RUNS}, FUZZ_SEED=${SEED})`, () => {
   it(`arithmetic with counts near 2^53 agrees with exact sums (${runs(SHARES.huge)} cases)`, () => {
     const huge = fc.oneof(fc.constant(0), fc.nat(9), fc.integer({ min: 2 ** 52, max: Number.MAX_SAFE_INTEGER }));
     check(
-      fc.property(fc.constantFrom('2021' as const, '2019' as const).chain((t) => tablesArb(t, huge)), (tables) => {
-        assertArithmeticAgrees(tables, tables.template === '2021' ? 2023 : 2020);
-      }),
+      fc.property(
+        fc.constantFrom('2021' as const, '2019' as const).chain((t) => tablesArb(t, huge)),
+        (tables) => {
+          assertArithmeticAgrees(tables, tables.template === '2021' ? 2023 : 2020);
+        },
+      ),
       runs(SHARES.huge),
     );
   });
@@ -744,7 +985,8 @@ describe(`fuzz (FUZZ_RUNS=${TOTAL_RUNS}, FUZZ_SEED=${SEED})`, () => {
           mkdirSync(join(dir, f.file, '..'), { recursive: true });
           writeFileSync(join(dir, f.file), f.text);
         }
-        const lint = (paths: readonly string[]) => runBin(['lint', '--no-config', '--locale', 'en', '--format', 'compact', ...paths], { cwd: dir, timeoutMs: 20_000 });
+        const lint = (paths: readonly string[]) =>
+          runBin(['lint', '--no-config', '--locale', 'en', '--format', 'compact', ...paths], { cwd: dir, timeoutMs: 20_000 });
         const inOrder = lint(files.map((f) => f.file));
         const shuffled = lint(permute(files, keys).map((f) => f.file));
         assert.equal(inOrder.stderr, '');
@@ -757,7 +999,9 @@ describe(`fuzz (FUZZ_RUNS=${TOTAL_RUNS}, FUZZ_SEED=${SEED})`, () => {
   it(`the executable exits 0, 1 or 2 as the in-process run predicts, one line on stderr for 2, no stack trace (${SUBPROCESS_RUNS} cases)`, () => {
     const inputArb = fc.oneof(
       fc.uint8Array({ maxLength: 512 }),
-      fc.tuple(fc.nat(FIXTURES.length - 1), fc.array(mutationArb, { minLength: 1, maxLength: 4 })).map(([i, ms]) => utf8(ms.reduce(mutate, FIXTURES[i]!))),
+      fc
+        .tuple(fc.nat(FIXTURES.length - 1), fc.array(mutationArb, { minLength: 1, maxLength: 4 }))
+        .map(([i, ms]) => utf8(ms.reduce(mutate, FIXTURES[i]!))),
     );
     let n = 0;
     check(
@@ -802,7 +1046,10 @@ describe('fast path and full parser: disagreements the properties found', () => 
       const fast = fastData(text);
       const full = parseReport('x.yaml', text);
       if (fast === undefined) return;
-      assert.deepEqual(full.syntaxProblems.map((p) => p.code), []);
+      assert.deepEqual(
+        full.syntaxProblems.map((p) => p.code),
+        [],
+      );
       assert.deepStrictEqual(fast.data, full.data);
     });
   }
@@ -816,7 +1063,10 @@ describe('positions after a syntax error', () => {
     const report = loadReport('shifted.yaml', utf8(text));
     assert.deepEqual(report.lineCounter.lineStarts, lineStartsOf(text));
     const atB = lintLoaded(report, { rules: RULES, locale: 'en' }).filter((d) => /"b"/.test(d.message));
-    assert.deepEqual(atB.map((d) => `${d.line}:${d.column}`), ['5:1']);
+    assert.deepEqual(
+      atB.map((d) => `${d.line}:${d.column}`),
+      ['5:1'],
+    );
   });
 
   it(`the line table is always the text's, even after syntax errors (${runs(SHARES.mutations / 5)} cases)`, () => {
@@ -838,7 +1088,10 @@ describe('more bugs the properties found', () => {
     for (const year of ['300000', '9007199254740993']) {
       const text = readFileSync(fixture('sample-2023.yaml'), 'utf8').replace('year: 2023', `year: ${year}`);
       const diagnostics = lintLoaded(loadReport('year.yaml', utf8(text)), { rules: RULES, locale: 'en' });
-      assert.ok(diagnostics.some((d) => d.ruleId === 'schema' && d.path === '/year'), year);
+      assert.ok(
+        diagnostics.some((d) => d.ruleId === 'schema' && d.path === '/year'),
+        year,
+      );
     }
   });
 
@@ -853,8 +1106,12 @@ describe('more bugs the properties found', () => {
 
   // Found by the properties: js-yaml read "\r# comment\n…", yaml did not and missed the lines, so the finding landed at 1:1.
   it('a stray carriage return at the start is a line break and does not move the finding to 1:1', () => {
-    const sample = readFileSync(fixture('sample-2023.yaml'), 'utf8').replace('[0, 0, 0, 0, 0]   # 行政复议', '[0, 0, 0, 0, 1]   # 行政复议');
-    const at = (text: string) => lintLoaded(loadReport('cr.yaml', utf8(text)), { rules: RULES, locale: 'en' }).map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+    const sample = readFileSync(fixture('sample-2023.yaml'), 'utf8').replace(
+      '[0, 0, 0, 0, 0]   # 行政复议',
+      '[0, 0, 0, 0, 1]   # 行政复议',
+    );
+    const at = (text: string) =>
+      lintLoaded(loadReport('cr.yaml', utf8(text)), { rules: RULES, locale: 'en' }).map((d) => `${d.line}:${d.column} ${d.ruleId}`);
     const expected = at(sample);
     assert.deepEqual(expected, ['62:50 appeals-total']);
     assert.deepEqual(at(`\r${sample}`), ['63:50 appeals-total']);
@@ -873,7 +1130,10 @@ describe('long runs of spaces', () => {
 
   it('a blank line of 300 spaces is not nesting', () => {
     const text = readFileSync(fixture('sample-2023.yaml'), 'utf8').replace('year: 2023\n', `year: 2023\n${' '.repeat(300)}\n`);
-    assert.deepEqual(lintLoaded(loadReport('blank.yaml', utf8(text)), { rules: RULES, locale: 'en' }).map((d) => `${d.line}:${d.column} ${d.ruleId}`), []);
+    assert.deepEqual(
+      lintLoaded(loadReport('blank.yaml', utf8(text)), { rules: RULES, locale: 'en' }).map((d) => `${d.line}:${d.column} ${d.ruleId}`),
+      [],
+    );
   });
 });
 
@@ -884,12 +1144,21 @@ describe('the value a diagnostic says a cell should hold', () => {
     const zeros = (): Row => [0, 0, 0, 0, 0, 0, 0];
     const tables: Tables = {
       template: '2021',
-      applications: new Map<string, Row>([[NEW, zeros()], [CARRIED_OVER, zeros()], ...leafPointers('2021').map((p) => [p, zeros()] as [string, Row]), [TOTAL, zeros()], [CARRIED_FORWARD, [1, 0, 0, 0, 0, 0, 1]]]),
+      applications: new Map<string, Row>([
+        [NEW, zeros()],
+        [CARRIED_OVER, zeros()],
+        ...leafPointers('2021').map((p) => [p, zeros()] as [string, Row]),
+        [TOTAL, zeros()],
+        [CARRIED_FORWARD, [1, 0, 0, 0, 0, 0, 1]],
+      ]),
       appeals: new Map(APPEAL_KEYS.map((k) => [`/appeals/${k}`, [0, 0, 0, 0, 0]])),
     };
-    const diagnostics = lintBytes(utf8(render(reportData(tables, { agency: '示例市统计局', year: 2023 })))).filter((d) => d.ruleId === 'applications-balance');
+    const diagnostics = lintBytes(utf8(render(reportData(tables, { agency: '示例市统计局', year: 2023 })))).filter(
+      (d) => d.ruleId === 'applications-balance',
+    );
     assert.equal(diagnostics.length, 2);
-    for (const d of diagnostics) assert.ok(d.data.expected === undefined || Number(d.data.expected) >= 0, `${d.path}: expected ${String(d.data.expected)}`);
+    for (const d of diagnostics)
+      assert.ok(d.data.expected === undefined || Number(d.data.expected) >= 0, `${d.path}: expected ${String(d.data.expected)}`);
   });
 });
 

@@ -67,7 +67,10 @@ export function assertOneLineOnStderr(run: { readonly stdout: string; readonly s
  * as `runBin` would, without starting a process. For what only a real process shows (the executable and
  * its bundle, pipes, signals, hangs, exit codes end to end, running as another user), use `runBin`.
  */
-export function runCli(args: readonly string[], options: { env?: Record<string, string>; input?: string | Uint8Array; cwd?: string; timeoutMs?: number } = {}): CliRunWith {
+export function runCli(
+  args: readonly string[],
+  options: { env?: Record<string, string>; input?: string | Uint8Array; cwd?: string; timeoutMs?: number } = {},
+): CliRunWith {
   const host = cliHost();
   const { port1, port2 } = new MessageChannel();
   const done = new Int32Array(new SharedArrayBuffer(4));
@@ -104,7 +107,10 @@ function cliHost(): Worker {
 }
 
 /** A temporary folder for the tests of one file, removed after them; `write` lays out a file in it. */
-export function scratchFolder(prefix: string): { readonly path: () => string; readonly write: (name: string, text: string | Uint8Array) => string } {
+export function scratchFolder(prefix: string): {
+  readonly path: () => string;
+  readonly write: (name: string, text: string | Uint8Array) => string;
+} {
   let folder = '';
   before(() => {
     folder = mkdtempSync(join(tmpdir(), prefix));

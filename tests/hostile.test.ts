@@ -11,7 +11,18 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -184,7 +195,12 @@ const CASES: readonly Case[] = [
       write(
         d,
         'crlf-gbk.yaml',
-        encodeGb18030(edit(BUSY, ['  reconsideration:                  [2, 1, 0, 1, 4]', '  reconsideration:                  [2, 1, 0, 1, 5]']).replace(/\n/g, '\r\n')),
+        encodeGb18030(
+          edit(BUSY, [
+            '  reconsideration:                  [2, 1, 0, 1, 4]',
+            '  reconsideration:                  [2, 1, 0, 1, 5]',
+          ]).replace(/\n/g, '\r\n'),
+        ),
       ),
     args: ['crlf-gbk.yaml'],
     exit: 1,
@@ -296,7 +312,14 @@ const CASES: readonly Case[] = [
     make: (d) => write(d, 'dup.yaml', edit(SAMPLE, ['year: 2023\n', 'year: 2023\nagency: 另一个局\n'])),
     args: ['dup.yaml'],
     exit: 1,
-    findings: [{ file: 'dup.yaml', at: positionOf(edit(SAMPLE, ['year: 2023\n', 'year: 2023\nagency: 另一个局\n']), 'agency: 另一个局', 'agency'), rule: 'parse', message: /[Dd]uplicate/ }],
+    findings: [
+      {
+        file: 'dup.yaml',
+        at: positionOf(edit(SAMPLE, ['year: 2023\n', 'year: 2023\nagency: 另一个局\n']), 'agency: 另一个局', 'agency'),
+        rule: 'parse',
+        message: /[Dd]uplicate/,
+      },
+    ],
   },
   {
     name: 'yaml: a duplicate key names both places (the first agency: on line 5)',
@@ -314,10 +337,31 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'yaml: a duplicate key inside a table row group',
-    make: (d) => write(d, 'dup-row.yaml', edit(SAMPLE, ['      state_secret:        [0, 0, 0, 0, 0, 0, 0]   # 1.属于国家秘密\n', '      state_secret:        [0, 0, 0, 0, 0, 0, 0]\n      state_secret:        [1, 0, 0, 0, 0, 0, 1]\n'])),
+    make: (d) =>
+      write(
+        d,
+        'dup-row.yaml',
+        edit(SAMPLE, [
+          '      state_secret:        [0, 0, 0, 0, 0, 0, 0]   # 1.属于国家秘密\n',
+          '      state_secret:        [0, 0, 0, 0, 0, 0, 0]\n      state_secret:        [1, 0, 0, 0, 0, 0, 1]\n',
+        ]),
+      ),
     args: ['dup-row.yaml'],
     exit: 1,
-    findings: [{ file: 'dup-row.yaml', at: positionOf(edit(SAMPLE, ['      state_secret:        [0, 0, 0, 0, 0, 0, 0]   # 1.属于国家秘密\n', '      state_secret:        [0, 0, 0, 0, 0, 0, 0]\n      state_secret:        [1, 0, 0, 0, 0, 0, 1]\n']), '[1, 0, 0, 0, 0, 0, 1]', 'state_secret'), rule: 'parse' }],
+    findings: [
+      {
+        file: 'dup-row.yaml',
+        at: positionOf(
+          edit(SAMPLE, [
+            '      state_secret:        [0, 0, 0, 0, 0, 0, 0]   # 1.属于国家秘密\n',
+            '      state_secret:        [0, 0, 0, 0, 0, 0, 0]\n      state_secret:        [1, 0, 0, 0, 0, 0, 1]\n',
+          ]),
+          '[1, 0, 0, 0, 0, 0, 1]',
+          'state_secret',
+        ),
+        rule: 'parse',
+      },
+    ],
   },
   {
     name: 'yaml: custom and language tags are reported, never executed',
@@ -350,33 +394,57 @@ const CASES: readonly Case[] = [
     make: (d) => write(d, 'merge.yaml', edit(SAMPLE, [RECONSIDERATION, '  <<: {reconsideration: [0, 0, 0, 0, 0]}'])),
     args: ['merge.yaml'],
     exit: 1,
-    findings: [{ file: 'merge.yaml', at: positionOf(edit(SAMPLE, [RECONSIDERATION, '  <<: {reconsideration: [0, 0, 0, 0, 0]}']), '  <<:', '<<'), rule: 'any', message: /<</ }],
+    findings: [
+      {
+        file: 'merge.yaml',
+        at: positionOf(edit(SAMPLE, [RECONSIDERATION, '  <<: {reconsideration: [0, 0, 0, 0, 0]}']), '  <<:', '<<'),
+        rule: 'any',
+        message: /<</,
+      },
+    ],
   },
   {
     name: 'yaml: a merge key is one `parse` finding that says merge keys are not allowed (not a cascade of missing keys)',
     make: (d) => write(d, 'merge-parse.yaml', edit(SAMPLE, [RECONSIDERATION, '  <<: {reconsideration: [0, 0, 0, 0, 0]}'])),
     args: ['merge-parse.yaml'],
     exit: 1,
-    findings: [{ file: 'merge-parse.yaml', at: positionOf(edit(SAMPLE, [RECONSIDERATION, '  <<: {reconsideration: [0, 0, 0, 0, 0]}']), '  <<:', '<<'), rule: 'parse', message: /merge/i }],
+    findings: [
+      {
+        file: 'merge-parse.yaml',
+        at: positionOf(edit(SAMPLE, [RECONSIDERATION, '  <<: {reconsideration: [0, 0, 0, 0, 0]}']), '  <<:', '<<'),
+        rule: 'parse',
+        message: /merge/i,
+      },
+    ],
     stdout: (out) => assert.doesNotMatch(out, /Missing/, 'no cascade of missing-key findings'),
   },
   {
     name: 'yaml: a merge key with an alias',
-    make: (d) => write(d, 'merge-alias.yaml', edit(SAMPLE, ['appeals:                  # 四、政府信息公开行政复议、行政诉讼情况', 'zero: &zero {reconsideration: [0, 0, 0, 0, 0]}\nappeals:\n  <<: *zero'], [RECONSIDERATION + '   # 行政复议\n', ''])),
+    make: (d) =>
+      write(
+        d,
+        'merge-alias.yaml',
+        edit(
+          SAMPLE,
+          [
+            'appeals:                  # 四、政府信息公开行政复议、行政诉讼情况',
+            'zero: &zero {reconsideration: [0, 0, 0, 0, 0]}\nappeals:\n  <<: *zero',
+          ],
+          [RECONSIDERATION + '   # 行政复议\n', ''],
+        ),
+      ),
     args: ['merge-alias.yaml'],
     exit: 1,
     findings: [{ file: 'merge-alias.yaml', at: 'any', rule: 'any' }],
   },
-  ...(['.inf', '-.inf', '.nan', '.NaN', '0b101'] as const).map(
-    (value): Case => ({
-      name: `numbers: ${value} in a count is a schema error at the cell, never arithmetic on it`,
-      make: (d) => write(d, 'number.yaml', numberCase(value)),
-      args: ['number.yaml'],
-      exit: 1,
-      findings: [{ file: 'number.yaml', at: cellOf(numberCase(value), '  reconsideration:', 4), rule: 'schema' }],
-      stdout: (out) => assert.doesNotMatch(out, /appeals-total/),
-    }),
-  ),
+  ...(['.inf', '-.inf', '.nan', '.NaN', '0b101'] as const).map((value): Case => ({
+    name: `numbers: ${value} in a count is a schema error at the cell, never arithmetic on it`,
+    make: (d) => write(d, 'number.yaml', numberCase(value)),
+    args: ['number.yaml'],
+    exit: 1,
+    findings: [{ file: 'number.yaml', at: cellOf(numberCase(value), '  reconsideration:', 4), rule: 'schema' }],
+    stdout: (out) => assert.doesNotMatch(out, /appeals-total/),
+  })),
   // Numbers the core schema reads but a published table never writes; each would balance the row if read.
   ...(
     [
@@ -389,16 +457,21 @@ const CASES: readonly Case[] = [
       ['+12', '12, 0, 0, 0'],
       ['+.5', '0, 0, 0, 0'],
     ] as const
-  ).map(
-    ([value, others]): Case => ({
-      name: `numbers: ${value} (where it would balance) is a parse finding at the cell, not read silently`,
-      make: (d) => write(d, 'number.yaml', numberCase(value, others)),
-      args: ['number.yaml'],
-      exit: 1,
-      findings: [{ file: 'number.yaml', at: cellOf(numberCase(value, others), '  reconsideration:', 4), rule: 'parse', message: new RegExp(escape(value)) }],
-      stdout: (out) => assert.doesNotMatch(out, /appeals-total/),
-    }),
-  ),
+  ).map(([value, others]): Case => ({
+    name: `numbers: ${value} (where it would balance) is a parse finding at the cell, not read silently`,
+    make: (d) => write(d, 'number.yaml', numberCase(value, others)),
+    args: ['number.yaml'],
+    exit: 1,
+    findings: [
+      {
+        file: 'number.yaml',
+        at: cellOf(numberCase(value, others), '  reconsideration:', 4),
+        rule: 'parse',
+        message: new RegExp(escape(value)),
+      },
+    ],
+    stdout: (out) => assert.doesNotMatch(out, /appeals-total/),
+  })),
   {
     name: 'numbers: 1_000 is a schema error at the cell',
     make: (d) => write(d, 'underscore.yaml', numberCase('1_000', '1000, 0, 0, 0')),
@@ -411,7 +484,14 @@ const CASES: readonly Case[] = [
     make: (d) => write(d, 'underscore-hint.yaml', numberCase('1_000', '1000, 0, 0, 0')),
     args: ['underscore-hint.yaml'],
     exit: 1,
-    findings: [{ file: 'underscore-hint.yaml', at: cellOf(numberCase('1_000', '1000, 0, 0, 0'), '  reconsideration:', 4), rule: 'schema', message: /write 1000\b/ }],
+    findings: [
+      {
+        file: 'underscore-hint.yaml',
+        at: cellOf(numberCase('1_000', '1000, 0, 0, 0'), '  reconsideration:', 4),
+        rule: 'schema',
+        message: /write 1000\b/,
+      },
+    ],
   },
   {
     name: 'numbers: -0 is zero (clean, exit 0)',
@@ -425,14 +505,28 @@ const CASES: readonly Case[] = [
     make: (d) => write(d, 'fullwidth.yaml', numberCase('"１２"', '12, 0, 0, 0')),
     args: ['fullwidth.yaml'],
     exit: 1,
-    findings: [{ file: 'fullwidth.yaml', at: cellOf(numberCase('"１２"', '12, 0, 0, 0'), '  reconsideration:', 4), rule: 'schema', message: /write 12 / }],
+    findings: [
+      {
+        file: 'fullwidth.yaml',
+        at: cellOf(numberCase('"１２"', '12, 0, 0, 0'), '  reconsideration:', 4),
+        rule: 'schema',
+        message: /write 12 /,
+      },
+    ],
   },
   {
     name: 'numbers: unquoted １２ in full-width digits too',
     make: (d) => write(d, 'fullwidth-plain.yaml', numberCase('１２', '12, 0, 0, 0')),
     args: ['fullwidth-plain.yaml'],
     exit: 1,
-    findings: [{ file: 'fullwidth-plain.yaml', at: cellOf(numberCase('１２', '12, 0, 0, 0'), '  reconsideration:', 4), rule: 'schema', message: /write 12 / }],
+    findings: [
+      {
+        file: 'fullwidth-plain.yaml',
+        at: cellOf(numberCase('１２', '12, 0, 0, 0'), '  reconsideration:', 4),
+        rule: 'schema',
+        message: /write 12 /,
+      },
+    ],
   },
   {
     name: 'yaml: a %YAML directive and no document',
@@ -446,7 +540,9 @@ const CASES: readonly Case[] = [
     make: (d) => write(d, 'year.yaml', edit(SAMPLE, ['year: 2023', 'year: 300000'])),
     args: ['year.yaml'],
     exit: 1,
-    findings: [{ file: 'year.yaml', at: positionOf(edit(SAMPLE, ['year: 2023', 'year: 300000']), 'year: 300000', '300000'), rule: 'schema' }],
+    findings: [
+      { file: 'year.yaml', at: positionOf(edit(SAMPLE, ['year: 2023', 'year: 300000']), 'year: 300000', '300000'), rule: 'schema' },
+    ],
   },
   {
     name: 'yaml: two documents in one file',
@@ -464,21 +560,39 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'yaml: a table row continued on a line indented no deeper than its key is a parse error, whichever parser reads it',
-    make: (d) => write(d, 'continued.yaml', edit(SAMPLE, ['  new:                     [0, 0, 0, 0, 0, 0, 0]', '  new:                     [0, 0, 0,\n  0, 0, 0, 0]'])),
+    make: (d) =>
+      write(
+        d,
+        'continued.yaml',
+        edit(SAMPLE, ['  new:                     [0, 0, 0, 0, 0, 0, 0]', '  new:                     [0, 0, 0,\n  0, 0, 0, 0]']),
+      ),
     args: ['continued.yaml'],
     exit: 1,
     findings: [{ file: 'continued.yaml', at: 'any', rule: 'parse' }],
   },
   {
     name: 'yaml: a quoted text continued on an unindented line is a parse error, whichever parser reads it',
-    make: (d) => write(d, 'quoted.yaml', edit(SAMPLE, ['other_matters: |          # 六、其他需要报告的事项\n  本年度未收取政府信息公开信息处理费。', 'other_matters: "本年度未收取\n政府信息公开信息处理费。"'])),
+    make: (d) =>
+      write(
+        d,
+        'quoted.yaml',
+        edit(SAMPLE, [
+          'other_matters: |          # 六、其他需要报告的事项\n  本年度未收取政府信息公开信息处理费。',
+          'other_matters: "本年度未收取\n政府信息公开信息处理费。"',
+        ]),
+      ),
     args: ['quoted.yaml'],
     exit: 1,
     findings: [{ file: 'quoted.yaml', at: 'any', rule: 'parse' }],
   },
   {
     name: 'yaml: a comment right after a table row (]# …) is a parse error, whichever parser reads it',
-    make: (d) => write(d, 'comment.yaml', edit(SAMPLE, ['  new:                     [0, 0, 0, 0, 0, 0, 0]   #', '  new:                     [0, 0, 0, 0, 0, 0, 0]#'])),
+    make: (d) =>
+      write(
+        d,
+        'comment.yaml',
+        edit(SAMPLE, ['  new:                     [0, 0, 0, 0, 0, 0, 0]   #', '  new:                     [0, 0, 0, 0, 0, 0, 0]#']),
+      ),
     args: ['comment.yaml'],
     exit: 1,
     findings: [{ file: 'comment.yaml', at: 'any', rule: 'parse' }],
@@ -562,15 +676,19 @@ const CASES: readonly Case[] = [
     timeoutMs: 8_000,
     // Capped so that the read cannot take the machine's memory with it.
     run: (dir, args) => {
-      const result = spawnSync('sh', ['-c', 'ulimit -v 3000000; exec "$0" "$@"', process.execPath, join(ROOT, 'bin/gov-report.js'), ...args], {
-        cwd: dir,
-        env: { PATH: process.env.PATH ?? '' },
-        encoding: 'utf8',
-        timeout: 8_000,
-        killSignal: 'SIGKILL',
-      });
+      const result = spawnSync(
+        'sh',
+        ['-c', 'ulimit -v 3000000; exec "$0" "$@"', process.execPath, join(ROOT, 'bin/gov-report.js'), ...args],
+        {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '' },
+          encoding: 'utf8',
+          timeout: 8_000,
+          killSignal: 'SIGKILL',
+        },
+      );
       const error: NodeJS.ErrnoException | undefined = result.error;
-  const timedOut = error?.code === 'ETIMEDOUT';
+      const timedOut = error?.code === 'ETIMEDOUT';
       return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut };
     },
   },
@@ -585,7 +703,12 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'files: a binary file (PNG bytes) is a parse finding',
-    make: (d) => write(d, 'image.yaml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])),
+    make: (d) =>
+      write(
+        d,
+        'image.yaml',
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      ),
     args: ['image.yaml'],
     exit: 1,
     findings: [{ file: 'image.yaml', at: { line: 1, column: 1 }, rule: 'parse', message: /binary/ }],
@@ -732,7 +855,14 @@ const CASES: readonly Case[] = [
     args: ['mixed'],
     exit: 2,
     failure: { file: join('mixed', 'b-secret.yaml'), message: /permission denied/ },
-    stdout: (out) => assert.match(out, new RegExp(`^${escape(join('mixed', 'a-wrong.yaml'))}:${WRONG_TOTAL_AT.line}:${WRONG_TOTAL_AT.column}: error .*\\[appeals-total\\]$`, 'm')),
+    stdout: (out) =>
+      assert.match(
+        out,
+        new RegExp(
+          `^${escape(join('mixed', 'a-wrong.yaml'))}:${WRONG_TOTAL_AT.line}:${WRONG_TOTAL_AT.column}: error .*\\[appeals-total\\]$`,
+          'm',
+        ),
+      ),
   },
   {
     name: 'files: a named pipe (FIFO) named on the command line does not hang the run',
@@ -766,7 +896,9 @@ const CASES: readonly Case[] = [
       write(d, 'zoo/f-deep.json', '['.repeat(5000));
       write(d, 'zoo/g-empty.yml', '');
     },
-    args: ['a-binary.yaml', 'b-syntax.yaml', 'c-bomb.yaml', 'd-gbk.yaml', 'e-wrong.yaml', 'f-deep.json', 'g-empty.yml'].map((name) => join('zoo', name)),
+    args: ['a-binary.yaml', 'b-syntax.yaml', 'c-bomb.yaml', 'd-gbk.yaml', 'e-wrong.yaml', 'f-deep.json', 'g-empty.yml'].map((name) =>
+      join('zoo', name),
+    ),
     exit: 1,
     findings: [
       { file: join('zoo', 'a-binary.yaml'), at: { line: 1, column: 1 }, rule: 'parse' },
@@ -778,7 +910,10 @@ const CASES: readonly Case[] = [
       { file: join('zoo', 'g-empty.yml'), at: { line: 1, column: 1 }, rule: 'schema' },
     ],
     stdout: (out) => {
-      const files = out.split('\n').filter(Boolean).map((l) => l.slice(0, l.indexOf(':')));
+      const files = out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.slice(0, l.indexOf(':')));
       assert.deepEqual(files, [...files].sort(), 'grouped by file in path order');
     },
   },
@@ -839,10 +974,13 @@ function snapshot(dir: string): Map<string, Buffer> {
   const visit = (path: string) => {
     const stats = lstatSync(path);
     if (stats.isDirectory()) {
-      if ((stats.mode & 0o500) !== 0o500) return files.set(`${path}/`, Buffer.from(String(stats.mode))), undefined;
+      if ((stats.mode & 0o500) !== 0o500) return (files.set(`${path}/`, Buffer.from(String(stats.mode))), undefined);
       for (const entry of readdirSync(path)) visit(join(path, entry));
     } else if (stats.isFile()) {
-      files.set(path, (stats.mode & 0o400) === 0 ? Buffer.from(`mode ${stats.mode} size ${stats.size} mtime ${stats.mtimeMs}`) : readFileSync(path));
+      files.set(
+        path,
+        (stats.mode & 0o400) === 0 ? Buffer.from(`mode ${stats.mode} size ${stats.size} mtime ${stats.mtimeMs}`) : readFileSync(path),
+      );
     } else {
       files.set(path, Buffer.from(stats.isSymbolicLink() ? 'link' : 'special'));
     }
@@ -870,14 +1008,24 @@ describe('hostile input: the catalogue', () => {
       const asNobody = c.unprivileged && IS_ROOT ? { uid: NOBODY, gid: NOBODY } : {};
       // A time limit, another user or a pipe on stdin is the business of a real process; the rest run main() here.
       const asProcess = c.timeoutMs !== undefined || 'uid' in asNobody || c.stdin !== undefined;
-      const run = c.run ? c.run(dir, args) : (asProcess ? runBin : runCli)(args, { cwd: dir, timeoutMs: c.timeoutMs ?? 30_000, ...(c.stdin ? { input: c.stdin } : {}), ...asNobody });
+      const run = c.run
+        ? c.run(dir, args)
+        : (asProcess ? runBin : runCli)(args, {
+            cwd: dir,
+            timeoutMs: c.timeoutMs ?? 30_000,
+            ...(c.stdin ? { input: c.stdin } : {}),
+            ...asNobody,
+          });
 
       assert.ok(!run.timedOut, `hung: killed after ${c.timeoutMs ?? 30_000} ms`);
       assert.equal(run.signal, null, `killed by ${run.signal}; stderr: ${run.stderr.slice(0, 500)}`);
       assert.doesNotMatch(run.stdout, STACK_TRACE, 'no stack trace on stdout');
       assert.doesNotMatch(run.stderr, STACK_TRACE, 'no stack trace on stderr');
       const allowed: readonly (number | null)[] = typeof c.exit === 'number' ? [c.exit] : c.exit;
-      assert.ok(allowed.includes(run.code), `exit code ${run.code}, expected ${allowed.join(' or ')}; stdout: ${run.stdout.slice(0, 800)} stderr: ${run.stderr.slice(0, 800)}`);
+      assert.ok(
+        allowed.includes(run.code),
+        `exit code ${run.code}, expected ${allowed.join(' or ')}; stdout: ${run.stdout.slice(0, 800)} stderr: ${run.stderr.slice(0, 800)}`,
+      );
 
       if (run.code === 2) {
         const lines = run.stderr.trimEnd().split('\n');
@@ -892,8 +1040,15 @@ describe('hostile input: the catalogue', () => {
       }
       for (const finding of run.code === 2 ? [] : (c.findings ?? [])) {
         const lines = run.stdout.split('\n').filter((line) => compactLine(finding).test(line));
-        assert.ok(lines.length > 0, `no ${finding.rule} finding at ${finding.file}:${JSON.stringify(finding.at)} in stdout:\n${run.stdout.slice(0, 2000)}`);
-        if (finding.message) assert.ok(lines.some((line) => finding.message!.test(line)), `${finding.message} in:\n${lines.join('\n')}`);
+        assert.ok(
+          lines.length > 0,
+          `no ${finding.rule} finding at ${finding.file}:${JSON.stringify(finding.at)} in stdout:\n${run.stdout.slice(0, 2000)}`,
+        );
+        if (finding.message)
+          assert.ok(
+            lines.some((line) => finding.message!.test(line)),
+            `${finding.message} in:\n${lines.join('\n')}`,
+          );
       }
       if (run.code === 1) {
         // Every line of compact output names a file and a position.

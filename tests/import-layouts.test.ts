@@ -21,7 +21,9 @@ function fixtureReports(): { name: string; report: Data }[] {
   const files = [
     ...readdirSync(join(ROOT, 'fixtures/valid')).map((f) => join(ROOT, 'fixtures/valid', f)),
     join(ROOT, 'fixtures/sample-2023.yaml'),
-    ...readdirSync(join(ROOT, 'fixtures/import')).filter((f) => f.endsWith('.expected.yaml')).map((f) => join(ROOT, 'fixtures/import', f)),
+    ...readdirSync(join(ROOT, 'fixtures/import'))
+      .filter((f) => f.endsWith('.expected.yaml'))
+      .map((f) => join(ROOT, 'fixtures/import', f)),
   ];
   return files
     .map((file) => ({ name: basename(file).replace(/(?:\.expected)?\.yaml$/, ''), report: parse(readFileSync(file, 'utf8')) as Data }))
@@ -57,7 +59,8 @@ function score(expected: Data, result: ImportResult): Score {
     }
   }
   for (const field of ['agency', 'year']) {
-    if (!unknown(`/${field}`) && result.report[field] !== expected[field]) wrong.push(`/${field}: got ${String(result.report[field])}, expected ${String(expected[field])}`);
+    if (!unknown(`/${field}`) && result.report[field] !== expected[field])
+      wrong.push(`/${field}: got ${String(result.report[field])}, expected ${String(expected[field])}`);
   }
   return { right, unread, wrong };
 }
@@ -75,11 +78,19 @@ interface Variant {
 function variantsOf(name: string, report: Data): Variant[] {
   const pieces = piecesOf(report);
   return [
-    ...Object.entries(TEXT_LAYOUTS).map(([layout, { layout: write, readsCompletely }]) => ({ layout, bytes: () => encode(write(pieces)), complete: readsCompletely })),
+    ...Object.entries(TEXT_LAYOUTS).map(([layout, { layout: write, readsCompletely }]) => ({
+      layout,
+      bytes: () => encode(write(pieces)),
+      complete: readsCompletely,
+    })),
     { layout: 'html-merged-cells', bytes: () => encode(reportHtml(report)), complete: true },
     ...['centred', 'top', 'tight']
       .filter((style) => existsSync(join(PDFS, `${name}.${style}.pdf`)))
-      .map((style) => ({ layout: `pdf-${style}`, bytes: () => new Uint8Array(readFileSync(join(PDFS, `${name}.${style}.pdf`))), complete: true })),
+      .map((style) => ({
+        layout: `pdf-${style}`,
+        bytes: () => new Uint8Array(readFileSync(join(PDFS, `${name}.${style}.pdf`))),
+        complete: true,
+      })),
   ];
 }
 
@@ -106,7 +117,12 @@ describe('import: the same report in many layouts', () => {
         if (unread === 0 && wrong.length === 0) totals.complete += 1;
         if (wrong.length > 0) failures.push(`${variant.layout}: ${wrong.length} wrong: ${wrong.slice(0, 3).join('; ')}`);
         else if (variant.complete && unread > 0) {
-          failures.push(`${variant.layout}: ${unread} cells not read, though the layout keeps what import needs: ${result.missing.slice(0, 2).map((m) => `${m.pointer} ${m.reason}`).join('; ')}`);
+          failures.push(
+            `${variant.layout}: ${unread} cells not read, though the layout keeps what import needs: ${result.missing
+              .slice(0, 2)
+              .map((m) => `${m.pointer} ${m.reason}`)
+              .join('; ')}`,
+          );
         }
       }
       t.diagnostic(`${name}: ${totals.variants} variants so far, ${totals.complete} read completely, ${totals.wrong} wrong cells`);

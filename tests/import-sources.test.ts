@@ -46,9 +46,14 @@ describe('import: PDF', () => {
     for (const style of ['centred', 'top']) {
       const result = await importReport(pdf(`busy-2022.${style}.pdf`));
       assert.deepEqual(result.missing, [], style);
-      for (const table of ['proactive', 'applications', 'appeals']) assert.deepEqual(result.report[table], expected[table], `${style} ${table}`);
+      for (const table of ['proactive', 'applications', 'appeals'])
+        assert.deepEqual(result.report[table], expected[table], `${style} ${table}`);
       const findings = lintText(renderImport(result));
-      assert.deepEqual(findings.map((d) => `${d.ruleId}: ${d.message}`), [], style);
+      assert.deepEqual(
+        findings.map((d) => `${d.ruleId}: ${d.message}`),
+        [],
+        style,
+      );
     }
   });
 
@@ -65,19 +70,33 @@ describe('import: PDF', () => {
     const cells = (pieces: TextPiece[]) => pageRows(pieces).map((r) => r.cells.join('|'));
     // Centred: the numbers half a line under the label's first line join it; the label's last line,
     // under its numbers, is left apart (it could as well begin the next row); the label is found by its beginning.
-    assert.deepEqual(cells([piece('1.属于国家', 0, 100), ...numbers(107, 1, 0, 1), piece('秘密', 0, 114), piece('2.重复申请', 0, 132), ...numbers(132, 2, 0, 2)]), [
-      '1.属于国家|1|0|1',
-      '秘密',
-      '2.重复申请|2|0|2',
-    ]);
+    assert.deepEqual(
+      cells([
+        piece('1.属于国家', 0, 100),
+        ...numbers(107, 1, 0, 1),
+        piece('秘密', 0, 114),
+        piece('2.重复申请', 0, 132),
+        ...numbers(132, 2, 0, 2),
+      ]),
+      ['1.属于国家|1|0|1', '秘密', '2.重复申请|2|0|2'],
+    );
     // As Word sets a table: no padding, rows a line apart. The end of one row's label stays out of the next.
-    assert.deepEqual(cells([piece('5.要求行政机关', 0, 100), ...numbers(100, 0, 0, 0), piece('确认或重新出具', 0, 112), piece('已获取信息', 0, 124), piece('（六）其他处理', -80, 136), ...numbers(136, 1, 0, 1)]), [
-      '5.要求行政机关|0|0|0',
-      '确认或重新出具已获取信息',
-      '（六）其他处理|1|0|1',
-    ]);
+    assert.deepEqual(
+      cells([
+        piece('5.要求行政机关', 0, 100),
+        ...numbers(100, 0, 0, 0),
+        piece('确认或重新出具', 0, 112),
+        piece('已获取信息', 0, 124),
+        piece('（六）其他处理', -80, 136),
+        ...numbers(136, 1, 0, 1),
+      ]),
+      ['5.要求行政机关|0|0|0', '确认或重新出具已获取信息', '（六）其他处理|1|0|1'],
+    );
     // A header wrapped in narrow cells is joined cell by cell; a wide cell over several stays apart.
-    assert.deepEqual(cells([piece('行政复议', 10, 50, 60), piece('结果', 0, 64), piece('结果', 40, 64), piece('维持', 0, 76), piece('纠正', 40, 76)]), ['行政复议', '结果维持|结果纠正']);
+    assert.deepEqual(
+      cells([piece('行政复议', 10, 50, 60), piece('结果', 0, 64), piece('结果', 40, 64), piece('维持', 0, 76), piece('纠正', 40, 76)]),
+      ['行政复议', '结果维持|结果纠正'],
+    );
   });
 
   it('through the command: the YAML on stdout, exit 0', () => {
@@ -96,7 +115,10 @@ describe('import: PDF', () => {
 
   it('refuses a PDF of more pages than a report has, before reading them', async () => {
     const pages = 301;
-    const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ')}] /Count ${pages} >>`];
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ')}] /Count ${pages} >>`,
+    ];
     for (let i = 0; i < pages; i++) objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>');
     let text = '%PDF-1.4\n';
     const offsets = objects.map((body, i) => {
@@ -164,13 +186,19 @@ describe('import: bounded before expanding', () => {
 
   it('refuses the same bomb when it lies about its size, stopping at the bound', async () => {
     const docx = zipOf('word/document.xml', bomb, 1000);
-    assert.throws(() => checkZipBounds(docx), (error: Error) => error instanceof ImportError && /expand to more than/.test(error.message));
+    assert.throws(
+      () => checkZipBounds(docx),
+      (error: Error) => error instanceof ImportError && /expand to more than/.test(error.message),
+    );
     assert.match(await refusal(docx), /the Word document would expand to more than 32 MB/);
     assert.ok(MAX_EXPANDED <= 64 * 1024 * 1024);
   });
 
   it('through the command: one line, exit 2', () => {
-    oneLineExit2(['import', scratch.write('bomb.docx', zipOf('word/document.xml', bomb, 1000))], /bomb\.docx: the Word document would expand to more than/);
+    oneLineExit2(
+      ['import', scratch.write('bomb.docx', zipOf('word/document.xml', bomb, 1000))],
+      /bomb\.docx: the Word document would expand to more than/,
+    );
   });
 
   it('refuses a web page nested deeper, or larger, than any report', async () => {
@@ -190,7 +218,10 @@ describe('lint: cells import could not read are unknown, not blank', () => {
   const unknownRow = edit(
     BUSY,
     ['      petition:            [2, 0, 0, 0, 0, 0, 2]', '      petition:            [null, null, null, null, null, null, null]'],
-    ['published: 2023-01-16\n', 'published: 2023-01-16\nnot_recovered: [/applications/results/not_processed/petition, /appeals/reconsideration/4]\n'],
+    [
+      'published: 2023-01-16\n',
+      'published: 2023-01-16\nnot_recovered: [/applications/results/not_processed/petition, /appeals/reconsideration/4]\n',
+    ],
     ['  reconsideration:                  [2, 1, 0, 1, 4]', '  reconsideration:                  [2, 1, 0, 1, null]'],
   );
 
@@ -210,7 +241,10 @@ describe('lint: cells import could not read are unknown, not blank', () => {
   });
 
   it('still checks every relation that involves no unknown cell', () => {
-    const wrongElsewhere = edit(unknownRow, ['  carried_forward:         [2, 2, 0, 0, 0, 0, 4]', '  carried_forward:         [2, 2, 0, 0, 0, 0, 5]']);
+    const wrongElsewhere = edit(unknownRow, [
+      '  carried_forward:         [2, 2, 0, 0, 0, 0, 4]',
+      '  carried_forward:         [2, 2, 0, 0, 0, 0, 5]',
+    ]);
     const rules = lintText(wrongElsewhere).map((d) => d.ruleId);
     assert.ok(rules.includes('applications-row-total'), rules.join(', '));
   });
@@ -219,8 +253,20 @@ describe('lint: cells import could not read are unknown, not blank', () => {
     const text = readFileSync(join(ROOT, 'fixtures/import/run-together.txt'), 'utf8');
     const result = await importText(text);
     assert.deepEqual(result.report.not_recovered, ['/proactive/normative_documents']);
-    const findings = lintText(renderImport(result)).filter((d) => ['blank-cell', 'not-recovered', 'applications-balance', 'applications-results-total', 'applications-row-total', 'appeals-total'].includes(d.ruleId));
-    assert.deepEqual(findings.map((d) => [d.ruleId, d.path]), [['not-recovered', '/not_recovered']]);
+    const findings = lintText(renderImport(result)).filter((d) =>
+      [
+        'blank-cell',
+        'not-recovered',
+        'applications-balance',
+        'applications-results-total',
+        'applications-row-total',
+        'appeals-total',
+      ].includes(d.ruleId),
+    );
+    assert.deepEqual(
+      findings.map((d) => [d.ruleId, d.path]),
+      [['not-recovered', '/not_recovered']],
+    );
   });
 });
 
@@ -243,15 +289,25 @@ describe('import: following the template, not the layout', () => {
 
   it('finds the parts by their titles when the numbers are wrong or missing, and says so', async () => {
     const result = await importText(
-      report('二、主动公开政府信息情况\n无表。\n三、收到和处理政府信息公开申请情况\n无表。\n三、政府信息公开行政复议、行政诉讼情况\n无表。\n存在的主要问题及改进情况\n人手不足。\n六、其他需要报告的事项\n无。'),
+      report(
+        '二、主动公开政府信息情况\n无表。\n三、收到和处理政府信息公开申请情况\n无表。\n三、政府信息公开行政复议、行政诉讼情况\n无表。\n存在的主要问题及改进情况\n人手不足。\n六、其他需要报告的事项\n无。',
+      ),
     );
     assert.equal(result.report.problems, '人手不足。');
     assert.equal(result.report.other_matters, '无。');
-    assert.ok(result.remarks.some((r) => /四、政府信息公开行政复议、行政诉讼情况 is numbered 三、/.test(r)), result.remarks.join('\n'));
-    assert.ok(result.remarks.some((r) => /五、存在的主要问题及改进情况 is written without its number/.test(r)), result.remarks.join('\n'));
+    assert.ok(
+      result.remarks.some((r) => /四、政府信息公开行政复议、行政诉讼情况 is numbered 三、/.test(r)),
+      result.remarks.join('\n'),
+    );
+    assert.ok(
+      result.remarks.some((r) => /五、存在的主要问题及改进情况 is written without its number/.test(r)),
+      result.remarks.join('\n'),
+    );
     // 四 left out between 三 and 五 is a finding; 五 and 六 run into one heading leave 六's text unread.
     const gaps = await importText(
-      report('二、主动公开政府信息情况\n无表。\n三、收到和处理政府信息公开申请情况\n无表。\n五、存在的主要问题及改进情况和其他需要报告的事项\n无。'),
+      report(
+        '二、主动公开政府信息情况\n无表。\n三、收到和处理政府信息公开申请情况\n无表。\n五、存在的主要问题及改进情况和其他需要报告的事项\n无。',
+      ),
     );
     assert.deepEqual(gaps.remarks, ['the published report has no heading 四、政府信息公开行政复议、行政诉讼情况']);
     assert.ok(gaps.missing.some((m) => m.pointer === '/other_matters'));
@@ -259,16 +315,21 @@ describe('import: following the template, not the layout', () => {
 
   it('does not take a title without a number inside a sentence for a heading', async () => {
     const result = await importText(report('本机关认真做好主动公开政府信息情况的统计。\n五、存在的主要问题及改进情况\n无。'));
-    assert.equal(result.report.proactive && (result.missing.some((m) => m.pointer === '/proactive')), true);
+    assert.equal(result.report.proactive && result.missing.some((m) => m.pointer === '/proactive'), true);
   });
 
   it('joins a header set out in columns whose cells wrap onto a second line, cell by cell, and nothing else', () => {
     const cells = (text: string) => textRows(text).map((r) => r.cells.join('|'));
-    assert.deepEqual(cells('信息      本年制    本年废    现行有\n内容      发件数    止件数    效件数'), ['信息内容|本年制发件数|本年废止件数|现行有效件数']);
+    assert.deepEqual(cells('信息      本年制    本年废    现行有\n内容      发件数    止件数    效件数'), [
+      '信息内容|本年制发件数|本年废止件数|现行有效件数',
+    ]);
     assert.deepEqual(cells('自然人      法人或其    总计\n            他组织'), ['自然人|法人或其他组织|总计']);
     // Numbers, a piece under two, or a paragraph of one piece: lines stay as they are.
     assert.deepEqual(cells('规章  1  0  12\n行政  2  0  3'), ['规章  1  0  12', '行政  2  0  3']);
-    assert.deepEqual(cells('行政复议          行政诉讼\n结果维持  结果纠正  未经复议'), ['行政复议          行政诉讼', '结果维持  结果纠正  未经复议']);
+    assert.deepEqual(cells('行政复议          行政诉讼\n结果维持  结果纠正  未经复议'), [
+      '行政复议          行政诉讼',
+      '结果维持  结果纠正  未经复议',
+    ]);
     assert.deepEqual(cells('本机关认真落实条例。\n全年公开信息。'), ['本机关认真落实条例。', '全年公开信息。']);
   });
 
@@ -289,16 +350,28 @@ describe('import: following the template, not the layout', () => {
     assert.deepEqual((applications.results as { other: Record<string, unknown> }).other.no_correction, [0, 0, 0, 0, 0, 0, 0]);
     // A cut that its number settles (7. in 不予公开 is 属于行政执法案卷, not 8.属于行政查询事项), and a short one after its number.
     const withheld = (applications.results as { withheld: Record<string, unknown> }).withheld;
-    assert.deepEqual([withheld.enforcement_files, withheld.inquiry_matters], [[0, 0, 0, 0, 0, 0, 0], [null, null, null, null, null, null, null]]);
+    assert.deepEqual(
+      [withheld.enforcement_files, withheld.inquiry_matters],
+      [
+        [0, 0, 0, 0, 0, 0, 0],
+        [null, null, null, null, null, null, null],
+      ],
+    );
     assert.deepEqual(withheld.security_stability, [0, 0, 0, 0, 0, 0, 0]);
   });
 });
 
 describe('import: a space inside a number', () => {
-  const header = '三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n';
+  const header =
+    '三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n';
   const read = async (row: string) => {
-    const result = await importText(`示例市民政局2023年政府信息公开工作年度报告\n一、总体情况\n无。\n${header}一、本年新收政府信息公开申请数量 ${row}\n`);
-    return { cells: (result.report.applications as Record<string, unknown>).new, missing: result.missing.filter((m) => m.pointer === '/applications/new') };
+    const result = await importText(
+      `示例市民政局2023年政府信息公开工作年度报告\n一、总体情况\n无。\n${header}一、本年新收政府信息公开申请数量 ${row}\n`,
+    );
+    return {
+      cells: (result.report.applications as Record<string, unknown>).new,
+      missing: result.missing.filter((m) => m.pointer === '/applications/new'),
+    };
   };
 
   it('joins the parts of a number when exactly one joining makes the row add up', async () => {
@@ -322,8 +395,14 @@ describe('import: messages in both languages', () => {
     const lines = run.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 2, run.stderr);
     assert.match(lines[0]!, /表二「第二十条第（一）项 行政规范性文件」：未能读出——连在一起的数字 “21325” 拆成 3 格不止一种拆法$/);
-    assert.match(lines[1]!, /1 处未能读出，涉及表格单元格 3 个（表二 3）：请逐条对照原文核对并填写.*（按文本读取；按表二表头判断为 2021 版格式）$/);
-    assert.match(run.stdout, / {2}# 未能读出——连在一起的数字 “21325” 拆成 3 格不止一种拆法\n {2}normative_documents: \{ issued: null, repealed: null, in_force: null \}/);
+    assert.match(
+      lines[1]!,
+      /1 处未能读出，涉及表格单元格 3 个（表二 3）：请逐条对照原文核对并填写.*（按文本读取；按表二表头判断为 2021 版格式）$/,
+    );
+    assert.match(
+      run.stdout,
+      / {2}# 未能读出——连在一起的数字 “21325” 拆成 3 格不止一种拆法\n {2}normative_documents: \{ issued: null, repealed: null, in_force: null \}/,
+    );
   });
 
   it('says why it cannot import at all in Chinese, one line, exit 2', () => {
@@ -332,10 +411,16 @@ describe('import: messages in both languages', () => {
   });
 
   it('remarks on a misnumbered heading of the published text on stderr, in either language', () => {
-    const text = '示例市民政局2023年政府信息公开工作年度报告\n一、总体情况\n无。\n二、主动公开政府信息情况\n无。\n三、收到和处理政府信息公开申请情况\n无。\n三、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n';
+    const text =
+      '示例市民政局2023年政府信息公开工作年度报告\n一、总体情况\n无。\n二、主动公开政府信息情况\n无。\n三、收到和处理政府信息公开申请情况\n无。\n三、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n';
     const file = scratch.write('misnumbered.txt', text);
-    assert.match(runCli(['import', file]).stderr, /misnumbered\.txt: note: the heading 四、政府信息公开行政复议、行政诉讼情况 is numbered 三、/);
-    assert.match(runCli(['import', '--locale', 'zh-CN', file]).stderr, /misnumbered\.txt：提示：原文标题 四、政府信息公开行政复议、行政诉讼情况 的序号写作 三、，格式中应为 四、/);
+    assert.match(
+      runCli(['import', file]).stderr,
+      /misnumbered\.txt: note: the heading 四、政府信息公开行政复议、行政诉讼情况 is numbered 三、/,
+    );
+    assert.match(
+      runCli(['import', '--locale', 'zh-CN', file]).stderr,
+      /misnumbered\.txt：提示：原文标题 四、政府信息公开行政复议、行政诉讼情况 的序号写作 三、，格式中应为 四、/,
+    );
   });
 });
-

@@ -74,7 +74,11 @@ describe('import: every input form', () => {
   it('every expected report is valid YAML in our format (no parse or schema finding)', () => {
     for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.yaml'))) {
       const diagnostics = lintText(readFileSync(join(FIXTURES, file), 'utf8'));
-      assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'parse' || d.ruleId === 'schema'), [], file);
+      assert.deepEqual(
+        diagnostics.filter((d) => d.ruleId === 'parse' || d.ruleId === 'schema'),
+        [],
+        file,
+      );
     }
   });
 
@@ -133,7 +137,10 @@ describe('import: run-together digits', () => {
       }
       const { cuts, truncated } = splitDigits(tokens, 7, [7]);
       if (truncated) continue;
-      assert.ok(cuts.some((c) => c.join() === row.join()), `${tokens.join(' ')} → ${row.join(' ')}`);
+      assert.ok(
+        cuts.some((c) => c.join() === row.join()),
+        `${tokens.join(' ')} → ${row.join(' ')}`,
+      );
       if (cuts.length === 1) assert.deepEqual(cuts[0], row);
     }
   });
@@ -208,14 +215,25 @@ describe('import: sections and metadata', () => {
   });
 
   it('reads past a list of the six parts at the top of the report', async () => {
-    const parts = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
-    const result = await importText(['本报告包括：', ...parts, parts[0], '全年公开信息12条。', parts[4], '无。', parts[5], '无其他事项。'].join('\n'));
+    const parts = [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ];
+    const result = await importText(
+      ['本报告包括：', ...parts, parts[0], '全年公开信息12条。', parts[4], '无。', parts[5], '无其他事项。'].join('\n'),
+    );
     assert.equal(result.report.overview, '全年公开信息12条。');
     assert.equal(result.report.other_matters, '无其他事项。');
   });
 
   it('takes the agency, year, date and address from the title and the page, never from a guess', async () => {
-    const crawled = await importText('标题: 示例县水利局2022年度政府信息公开工作年度报告\n发布时间: 2023-01-30 09:12\n原文链接: https://www.example.gov.cn/a.html\n一、总体情况\n无。');
+    const crawled = await importText(
+      '标题: 示例县水利局2022年度政府信息公开工作年度报告\n发布时间: 2023-01-30 09:12\n原文链接: https://www.example.gov.cn/a.html\n一、总体情况\n无。',
+    );
     assert.deepEqual(
       [crawled.report.agency, crawled.report.year, crawled.report.published, crawled.report.source],
       ['示例县水利局', 2022, '2023-01-30', 'https://www.example.gov.cn/a.html'],
@@ -239,7 +257,9 @@ describe('import: labels, cells and grids', () => {
     assert.deepEqual(labelsIn('1．属于国家秘密', 'applications'), ['row:results.withheld.state_secret']);
     assert.deepEqual(labelsIn('2、其他法律行政止公开', 'applications'), ['row:results.withheld.prohibited_by_law']);
     assert.deepEqual(labelsIn('3.危及"三安全 一稳定"', 'applications'), ['row:results.withheld.security_stability']);
-    assert.deepEqual(labelsIn('(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)', 'applications'), ['row:results.partially_disclosed']);
+    assert.deepEqual(labelsIn('(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)', 'applications'), [
+      'row:results.partially_disclosed',
+    ]);
     assert.deepEqual(labelsIn('第二十条  第(一)项', 'proactive'), ['item:第二十条第（一）项']);
     assert.deepEqual(labelsIn('本年(2023)制发件数', 'proactive'), ['column:issued']);
     assert.deepEqual(labelsIn('行政法复议', 'appeals'), ['group:行政复议']);
@@ -262,12 +282,36 @@ describe('import: labels, cells and grids', () => {
 
   it('reads blanks as null and counts the padding of a pasted row out', () => {
     const t = (kind: string, raw = '') =>
-      (kind === 'value' ? { kind, raw, value: Number(raw), run: false } : kind === 'empty' ? { kind, trusted: raw === 'trusted' } : { kind, raw }) as Token as never;
-    const padded = readCells({ tokens: [t('empty'), t('value', '5'), t('empty'), t('blank', '/'), t('value', '0'), t('value', '0'), t('value', '0'), t('value', '5'), t('empty')] }, 7, [7]);
+      (kind === 'value'
+        ? { kind, raw, value: Number(raw), run: false }
+        : kind === 'empty'
+          ? { kind, trusted: raw === 'trusted' }
+          : { kind, raw }) as Token as never;
+    const padded = readCells(
+      {
+        tokens: [
+          t('empty'),
+          t('value', '5'),
+          t('empty'),
+          t('blank', '/'),
+          t('value', '0'),
+          t('value', '0'),
+          t('value', '0'),
+          t('value', '5'),
+          t('empty'),
+        ],
+      },
+      7,
+      [7],
+    );
     assert.deepEqual(padded.cells, [5, null, null, 0, 0, 0, 5]);
     assert.ok(padded.missing.every((m) => m === undefined));
     // An empty line of text copied one cell per line is a blank cell.
-    const lines = readCells({ tokens: [t('value', '26'), ...Array.from({ length: 5 }, () => t('empty', 'trusted')), t('value', '26')] }, 7, [7]);
+    const lines = readCells(
+      { tokens: [t('value', '26'), ...Array.from({ length: 5 }, () => t('empty', 'trusted')), t('value', '26')] },
+      7,
+      [7],
+    );
     assert.deepEqual(lines.cells, [26, null, null, null, null, null, 26]);
     // Six values for seven columns: which one is missing cannot be told.
     const short = readCells({ tokens: Array.from({ length: 6 }, () => t('value', '1')) }, 7, [7]);
@@ -275,7 +319,8 @@ describe('import: labels, cells and grids', () => {
   });
 
   it('resolves rowspan and colspan into the grid, each merged cell once at its first row and column', () => {
-    const html = '<table><tr><td rowspan="2">A</td><td colspan="2">B</td></tr><tr><td>C</td><td>D</td></tr><tr><td>E</td><td>&nbsp;</td><td><o:p></o:p></td></tr></table>';
+    const html =
+      '<table><tr><td rowspan="2">A</td><td colspan="2">B</td></tr><tr><td>C</td><td>D</td></tr><tr><td>E</td><td>&nbsp;</td><td><o:p></o:p></td></tr></table>';
     type Element = DefaultTreeAdapterMap['element'];
     type Node = { readonly nodeName: string } & Partial<Pick<Element, 'tagName' | 'childNodes'>>;
     const table = (function find(node: Node): Element | undefined {
@@ -287,7 +332,11 @@ describe('import: labels, cells and grids', () => {
       return undefined;
     })(parse(html));
     assert.ok(table);
-    assert.deepEqual(tableGrid(table), [['A', 'B'], ['C', 'D'], ['E', '', '']]);
+    assert.deepEqual(tableGrid(table), [
+      ['A', 'B'],
+      ['C', 'D'],
+      ['E', '', ''],
+    ]);
   });
 
   it('finds the values of a label alone in its table row on the next row, and nowhere else', async () => {
@@ -306,7 +355,10 @@ describe('import: labels, cells and grids', () => {
 
   it('drops Markdown rules and page footers, and tells a double-spaced copy by its gaps', () => {
     const rows = textRows('| a | b |\n|---|---|\n| 1 | 2 |\n- 3 -\n第 4 页 共 9 页\nx');
-    assert.deepEqual(rows.map((r) => r.cells), [['a', 'b'], ['1', '2'], ['x']]);
+    assert.deepEqual(
+      rows.map((r) => r.cells),
+      [['a', 'b'], ['1', '2'], ['x']],
+    );
     const spaced = textRows(Array.from({ length: 12 }, (_, i) => `行${i}\n`).join('\n'));
     assert.ok(spaced.filter((r) => r.cells[0] === '').every((r) => !r.trustedEmpty));
   });
@@ -345,7 +397,10 @@ describe('import: sources it cannot read', () => {
 
 describe('gov-report import (the command)', () => {
   it('writes the YAML to stdout and exits 0 when the report is complete', () => {
-    for (const [file, expected] of [['tabs.txt', 'tabs.expected.yaml'], ['word.docx', 'word.expected.yaml']]) {
+    for (const [file, expected] of [
+      ['tabs.txt', 'tabs.expected.yaml'],
+      ['word.docx', 'word.expected.yaml'],
+    ]) {
       const run = runCli(['import', `fixtures/import/${file}`]);
       assert.equal(run.stderr, '');
       assert.equal(run.code, 0);
@@ -361,7 +416,10 @@ describe('gov-report import (the command)', () => {
       'fixtures/import/run-together.txt: 表二「第二十条第（一）项 行政规范性文件」: not recovered — the digits “21325” can be cut into 3 cells in more than one way\n' +
         'fixtures/import/run-together.txt: 1 place not recovered, 3 table cells (表二 3): check each place above in the published report and fill it in; until then not_recovered lists it and lint reads it as unknown (read as text; template 2021, told by the headers of table 二)\n',
     );
-    assert.match(run.stdout, / {2}# not recovered — the digits “21325” can be cut into 3 cells in more than one way\n {2}normative_documents: \{ issued: null, repealed: null, in_force: null \}/);
+    assert.match(
+      run.stdout,
+      / {2}# not recovered — the digits “21325” can be cut into 3 cells in more than one way\n {2}normative_documents: \{ issued: null, repealed: null, in_force: null \}/,
+    );
   });
 
   it('reads stdin with -, and writes -o without overwriting an existing file unless --force', () => {
@@ -397,10 +455,22 @@ describe('gov-report import (the command)', () => {
 
   it('says clearly, in one line and exit 2, when it cannot read the file at all', () => {
     oneLine(runCli(['import', write('empty.txt', '')]), /^gov-report: cannot import .*empty\.txt: the file is empty$/m);
-    oneLine(runCli(['import', write('report.pdf', '%PDF-1.4\n1 0 obj\n')]), /cannot import .*report\.pdf: the PDF (?:is damaged|has no text layer)/);
-    oneLine(runCli(['import', write('scan.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))]), /the file is an image: .*OCR/);
+    oneLine(
+      runCli(['import', write('report.pdf', '%PDF-1.4\n1 0 obj\n')]),
+      /cannot import .*report\.pdf: the PDF (?:is damaged|has no text layer)/,
+    );
+    oneLine(
+      runCli(['import', write('scan.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))]),
+      /the file is an image: .*OCR/,
+    );
     oneLine(runCli(['import', write('notes.txt', 'Shopping list: apples, pears.\n')]), /found no part of an annual report/);
-    oneLine(runCli(['import', write('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('word/document.xml'), 1, 2, 3]))]), /the Word document could not be read/);
+    oneLine(
+      runCli([
+        'import',
+        write('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('word/document.xml'), 1, 2, 3])),
+      ]),
+      /the Word document could not be read/,
+    );
     oneLine(runCli(['import', join(scratch, 'nowhere.txt')]), /no such file/);
     oneLine(runCli(['import']), /missing required argument/);
   });

@@ -20,7 +20,6 @@ const SNAPSHOT = join(ROOT, 'tests/snapshots/show-colour.txt');
 const scratchFiles = scratchFolder('gov-report-init-show-');
 const write = scratchFiles.write;
 
-
 /** Parses rendered text with `yaml` as strictly as the linter does, and insists the linter finds no syntax problem either. */
 function load(text: string): unknown {
   const document = parseDocument(text, { uniqueKeys: true, strict: true });
@@ -75,7 +74,10 @@ describe('renderReport', () => {
 
   it('writes the modeline only when given a schema path', () => {
     const data = yamlOf(SAMPLE);
-    assert.match(renderReport(data as Report, { schemaPath: 'x/report.schema.json' }), /^# yaml-language-server: \$schema=x\/report\.schema\.json\ntemplate: "2021" /);
+    assert.match(
+      renderReport(data as Report, { schemaPath: 'x/report.schema.json' }),
+      /^# yaml-language-server: \$schema=x\/report\.schema\.json\ntemplate: "2021" /,
+    );
     assert.match(renderReport(data as Report), /^template: "2021" +# 国办公开办函〔2021〕30号\n/);
   });
 
@@ -90,7 +92,10 @@ describe('renderReport', () => {
     assert.ok(reportSchemaOf('2019').safeParse(data).success);
     const text = assertRoundTrip(data);
     assert.match(text, /^ {4}other: +\[1, 0, 0, 0, 0, 0, 1\] +# （六）其他处理$/m);
-    assert.match(text, /^ {2}procurement: +\{ items: 7, amount: 1234\.56 \} +# 第二十条第（九）项 政府集中采购：采购项目数量、采购总金额$/m);
+    assert.match(
+      text,
+      /^ {2}procurement: +\{ items: 7, amount: 1234\.56 \} +# 第二十条第（九）项 政府集中采购：采购项目数量、采购总金额$/m,
+    );
     assert.match(text, /^template: "2019" +# 国办公开办函〔2019〕60号$/m);
   });
 
@@ -109,7 +114,25 @@ describe('renderReport', () => {
   });
 
   it('round-trips any numbers and any text, quoting what has to be quoted', () => {
-    const texts = ['a\nb', 'a\n', 'a\n\n', ' leading space\n', '\nblank first\n', 'a\n   \nb\n', 'a\n   ', '\tt\n', '# no comment\n- no list\nk: v\n---\n', 'x\r\ny', '😀', 'a\u2028b', '   ', '\n', '', '"q"', '|\n>\n'];
+    const texts = [
+      'a\nb',
+      'a\n',
+      'a\n\n',
+      ' leading space\n',
+      '\nblank first\n',
+      'a\n   \nb\n',
+      'a\n   ',
+      '\tt\n',
+      '# no comment\n- no list\nk: v\n---\n',
+      'x\r\ny',
+      '😀',
+      'a\u2028b',
+      '   ',
+      '\n',
+      '',
+      '"q"',
+      '|\n>\n',
+    ];
     const names = ['a: b', "'q'", '局 #1', '- x', 'x\ny', '@at', ' pad ', 'null', '1e3', '"', 'yes', '2021'];
     const numbers = [0, -0, 12.35, 0.1 + 0.2, 1e-7, 1e21, 2 ** 53, 99999999];
     texts.forEach((overview, i) => {
@@ -282,7 +305,11 @@ describe('gov-report show', () => {
   it('draws every row of all three tables, Chinese labels and columns aligned', () => {
     const run = runCli(['show', '--locale', 'zh-CN', 'fixtures/valid/busy-2022.yaml'], { env: WIDE });
     assert.equal(run.code, 0, run.stderr);
-    for (const heading of ['表二  二、主动公开政府信息情况', '表三  三、收到和处理政府信息公开申请情况', '表四  四、政府信息公开行政复议、行政诉讼情况']) {
+    for (const heading of [
+      '表二  二、主动公开政府信息情况',
+      '表三  三、收到和处理政府信息公开申请情况',
+      '表四  四、政府信息公开行政复议、行政诉讼情况',
+    ]) {
       assert.ok(run.stdout.includes(heading), heading);
     }
     assert.match(rowsOf(run.stdout, '行政事业性收费')[0]!, /│ +12\.35 │$/);
@@ -306,7 +333,9 @@ describe('gov-report show', () => {
   });
 
   it('with --color, matches the committed snapshot (UPDATE_SNAPSHOTS=1 rewrites it)', () => {
-    const run = runCli(['show', '--color', '--locale', 'zh-CN', 'fixtures/invalid/appeals-total.yaml'], { env: { ...WIDE, FORCE_COLOR: '1' } });
+    const run = runCli(['show', '--color', '--locale', 'zh-CN', 'fixtures/invalid/appeals-total.yaml'], {
+      env: { ...WIDE, FORCE_COLOR: '1' },
+    });
     assert.equal(run.code, 0, run.stderr);
     if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(SNAPSHOT)) {
       mkdirSync(dirname(SNAPSHOT), { recursive: true });
@@ -314,7 +343,10 @@ describe('gov-report show', () => {
     }
     assert.equal(run.stdout, readFileSync(SNAPSHOT, 'utf8'));
     assert.ok(run.stdout.includes(`${ESC}[31m${ESC}[7m5${ESC}[27m${ESC}[39m`), 'the wrong total is red and inverse');
-    assert.ok(run.stdout.replace(/\u001b\[[0-9;]*m/g, '').includes('5 ✗→4'), 'colour marks the cells, and the crosses stay for those who cannot see it');
+    assert.ok(
+      run.stdout.replace(/\u001b\[[0-9;]*m/g, '').includes('5 ✗→4'),
+      'colour marks the cells, and the crosses stay for those who cannot see it',
+    );
   });
 
   it('a blank cell is a dash, marked when a diagnostic points at it', () => {
@@ -339,7 +371,11 @@ describe('gov-report show', () => {
   it('draws what there is of a malformed table, ? for what is missing or not a number', () => {
     const file = write(
       'malformed.yaml',
-      edit(SAMPLE, ['  new:                     [0, 0, 0, 0, 0, 0, 0]', '  new:                     [1, 2, 3]'], ['  licensing: 0 ', '  licensing: "十二" ']),
+      edit(
+        SAMPLE,
+        ['  new:                     [0, 0, 0, 0, 0, 0, 0]', '  new:                     [1, 2, 3]'],
+        ['  licensing: 0 ', '  licensing: "十二" '],
+      ),
     );
     const run = runCli(['show', '--locale', 'zh-CN', file], { env: WIDE });
     assert.equal(run.code, 0, run.stderr);

@@ -17,7 +17,20 @@ const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
  * configs, threads) with the engine, rules and configs; render draws reports for people with the formatters'
  * text helpers; import builds reports with the model and renderer; cli is options in, exit codes out.
  */
-export const LAYERS = ['.', 'model', 'load', 'narrative', 'engine', 'rules', 'config', 'format', 'render', 'import', 'runner', 'cli'] as const;
+export const LAYERS = [
+  '.',
+  'model',
+  'load',
+  'narrative',
+  'engine',
+  'rules',
+  'config',
+  'format',
+  'render',
+  'import',
+  'runner',
+  'cli',
+] as const;
 
 export interface ImportEdge {
   /** Path of the importing module, relative to src/, with forward slashes. */
@@ -39,11 +52,13 @@ export function layerViolations(edges: readonly ImportEdge[]): string[] {
     if (to.startsWith('../')) continue; // outside src/: a package file such as package.json
     for (const path of [from, to]) if (rankOf(path) < 0) problems.push(`${path} is in no layer: add ${layerOf(path)} to LAYERS`);
     const unplaced = rankOf(from) < 0 || rankOf(to) < 0;
-    if (!unplaced && rankOf(to) > rankOf(from)) problems.push(`${from} imports ${to}: ${layerOf(from)} may not import ${layerOf(to)}, a layer above it`);
+    if (!unplaced && rankOf(to) > rankOf(from))
+      problems.push(`${from} imports ${to}: ${layerOf(from)} may not import ${layerOf(to)}, a layer above it`);
     if (posix.basename(to).startsWith('_') && posix.dirname(to) !== posix.dirname(from)) {
       problems.push(`${from} imports ${to}: a _ helper is private to its folder ${posix.dirname(to)}`);
     }
-    if (from.startsWith(COMMANDS) && to.startsWith(COMMANDS)) problems.push(`${from} imports ${to}: commands do not import each other (share through cli/)`);
+    if (from.startsWith(COMMANDS) && to.startsWith(COMMANDS))
+      problems.push(`${from} imports ${to}: commands do not import each other (share through cli/)`);
   }
   return [...new Set(problems)];
 }
@@ -57,7 +72,8 @@ function sourceFiles(directory: string): string[] {
 }
 
 // Static imports and re-exports (`import … from '…'`, `export … from '…'`, `import '…'`) and dynamic `import('…')`.
-const IMPORT = /(?:^|[\s;])(?:import|export)\b[^'"`;]+?\bfrom\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const IMPORT =
+  /(?:^|[\s;])(?:import|export)\b[^'"`;]+?\bfrom\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 /** The relative imports of a module's text, as written. */
 export function importsOf(text: string): string[] {
@@ -82,8 +98,13 @@ describe('layers', () => {
   });
 
   it('every folder of src/ is a layer', () => {
-    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-    assert.deepEqual(folders.filter((f) => !(LAYERS as readonly string[]).includes(f)), []);
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    assert.deepEqual(
+      folders.filter((f) => !(LAYERS as readonly string[]).includes(f)),
+      [],
+    );
   });
 
   it('fails on an upward import, a foreign _ helper, a folder in no layer and commands importing each other', () => {

@@ -6,7 +6,10 @@ import { fastData } from '../src/load/fast-parse.js';
 import { loadReport, parseReport } from '../src/load/parse.js';
 import { BUSY, edit, fixture, lintText } from './helpers.js';
 
-const WRONG_TOTAL = edit(BUSY, ['  reconsideration:                  [2, 1, 0, 1, 4]', '  reconsideration:                  [2, 1, 0, 1, 5]']);
+const WRONG_TOTAL = edit(BUSY, [
+  '  reconsideration:                  [2, 1, 0, 1, 4]',
+  '  reconsideration:                  [2, 1, 0, 1, 5]',
+]);
 const positions = (text: string | Uint8Array) => lintText(text).map((d) => `${d.line}:${d.column} ${d.ruleId}`);
 
 describe('loading reports', () => {
@@ -58,13 +61,19 @@ describe('loading reports', () => {
   it('reports a binary file (a NUL byte) as such', () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
     assert.equal(loadReport('image.png.yaml', bytes).syntaxProblems[0]?.code, 'BINARY');
-    assert.deepEqual(lintText(bytes).map((d) => d.messageId), ['binary']);
+    assert.deepEqual(
+      lintText(bytes).map((d) => d.messageId),
+      ['binary'],
+    );
   });
 
   it('parses JSON with positions for every cell', () => {
     const json = JSON.stringify({ appeals: { reconsideration: [2, 1, 0, 1, 5] } }, null, 2);
     const diagnostics = lintText(json, { file: 'r.json' }).filter((d) => d.ruleId === 'appeals-total');
-    assert.deepEqual(diagnostics.map((d) => [d.line, d.column, d.endLine, d.endColumn]), [[8, 7, 8, 8]]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.line, d.column, d.endLine, d.endColumn]),
+      [[8, 7, 8, 8]],
+    );
   });
 
   it('an empty file is a schema finding', () => {
@@ -91,7 +100,18 @@ describe('the fast parser (no positions) reads reports as the full parser does',
   }
 
   it('sends anything unusual to the full parser', () => {
-    for (const text of ['a: &x 1\nb: *x', 'a: !!str 1', 'a: 0x10', 'a: 1_000', 'a: .inf', '<<: {a: 1}', '---\na: 1', 'a:\t1', 'a: 1\na: 2', 'a: [1']) {
+    for (const text of [
+      'a: &x 1\nb: *x',
+      'a: !!str 1',
+      'a: 0x10',
+      'a: 1_000',
+      'a: .inf',
+      '<<: {a: 1}',
+      '---\na: 1',
+      'a:\t1',
+      'a: 1\na: 2',
+      'a: [1',
+    ]) {
       assert.equal(fastData(text), undefined, text);
     }
     assert.deepEqual(fastData('a: [1, ~, null]\nb: |\n  text\n'), { data: { a: [1, null, null], b: 'text\n' } });

@@ -12,11 +12,14 @@ import { ROOT } from './helpers.js';
  * English in it. Identifiers stay as they are: rule ids, paths, the report's keys, option names,
  * acronyms (YAML, UTF-8), code (`…`) and the examples of a rule's page.
  */
-const FIXTURES = ['fixtures/sample-2023.yaml', ...['valid', 'invalid'].flatMap((folder) =>
-  readdirSync(join(ROOT, 'fixtures', folder))
-    .filter((name) => /\.(?:ya?ml|json)$/.test(name))
-    .map((name) => `fixtures/${folder}/${name}`),
-)];
+const FIXTURES = [
+  'fixtures/sample-2023.yaml',
+  ...['valid', 'invalid'].flatMap((folder) =>
+    readdirSync(join(ROOT, 'fixtures', folder))
+      .filter((name) => /\.(?:ya?ml|json)$/.test(name))
+      .map((name) => `fixtures/${folder}/${name}`),
+  ),
+];
 
 const REPORT_KEYS = new Set<string>();
 (function collectKeys(node: unknown): void {
@@ -79,7 +82,10 @@ const textOf = (fixture: string) =>
 describe('one language per run: zh-CN', () => {
   it('the scanner finds English and lets identifiers pass', () => {
     assert.deepEqual(englishWords('Missing part 「一、总体情况」'), ['Missing', 'part']);
-    assert.deepEqual(englishWords('表三 applications-row-total 缺少键 other_matters（reports/2023.yaml，YAML，UTF-8，`null`，--no-ignore）'), []);
+    assert.deepEqual(
+      englishWords('表三 applications-row-total 缺少键 other_matters（reports/2023.yaml，YAML，UTF-8，`null`，--no-ignore）'),
+      [],
+    );
   });
 
   it('lint, every fixture, every format a person reads (stylish, compact, junit)', async () => {
@@ -95,7 +101,10 @@ describe('one language per run: zh-CN', () => {
     for (const fixture of FIXTURES) {
       const result = await run(['lint', fixture, '--locale', 'zh-CN', '--no-config', '--format', 'sarif']);
       const log = JSON.parse(result.stdout) as {
-        runs: { tool: { driver: { rules: { shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string } }[] } }; results: { message: { text: string } }[] }[];
+        runs: {
+          tool: { driver: { rules: { shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string } }[] } };
+          results: { message: { text: string } }[];
+        }[];
       };
       const [runLog] = log.runs;
       const texts = [
@@ -116,7 +125,10 @@ describe('one language per run: zh-CN', () => {
   it('explain, every rule, its prose (the examples are code)', async () => {
     for (const rule of RULES) {
       const result = await run(['explain', rule.id, '--locale', 'zh-CN', '--no-color']);
-      const prose = result.stdout.split('\n').filter((line) => !line.startsWith('    ')).join('\n');
+      const prose = result.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('    '))
+        .join('\n');
       assertChinese(prose, rule.id);
     }
   });

@@ -13,9 +13,14 @@ import { edit, ROOT, SAMPLE, scratchFolder } from './helpers.js';
 /** Every pointer of the data, a missing key under every mapping, and an index past every row. */
 function pointersOf(data: unknown, segments: (string | number)[] = []): string[] {
   const here = toPointer(segments);
-  if (Array.isArray(data)) return [here, toPointer([...segments, data.length]), ...data.flatMap((item, i) => pointersOf(item, [...segments, i]))];
+  if (Array.isArray(data))
+    return [here, toPointer([...segments, data.length]), ...data.flatMap((item, i) => pointersOf(item, [...segments, i]))];
   if (typeof data === 'object' && data !== null) {
-    return [here, toPointer([...segments, 'no_such_key']), ...Object.entries(data).flatMap(([key, value]) => pointersOf(value, [...segments, key]))];
+    return [
+      here,
+      toPointer([...segments, 'no_such_key']),
+      ...Object.entries(data).flatMap(([key, value]) => pointersOf(value, [...segments, key])),
+    ];
   }
   return [here, toPointer([...segments, 'below_a_scalar'])];
 }
@@ -23,7 +28,8 @@ function pointersOf(data: unknown, segments: (string | number)[] = []): string[]
 function stringsOf(data: unknown, segments: (string | number)[] = []): [string, string][] {
   if (typeof data === 'string') return [[toPointer(segments), data]];
   if (Array.isArray(data)) return data.flatMap((item, i) => stringsOf(item, [...segments, i]));
-  if (typeof data === 'object' && data !== null) return Object.entries(data).flatMap(([key, value]) => stringsOf(value, [...segments, key]));
+  if (typeof data === 'object' && data !== null)
+    return Object.entries(data).flatMap(([key, value]) => stringsOf(value, [...segments, key]));
   return [];
 }
 
@@ -46,7 +52,13 @@ function compare(name: string, text: string): number {
     }
   }
   for (const [pointer, value] of stringsOf(fast.data)) {
-    const spans: [number, number][] = [[0, 0], [0, 1], [0, value.length], [Math.floor(value.length / 2), value.length], [value.length - 1, value.length]];
+    const spans: [number, number][] = [
+      [0, 0],
+      [0, 1],
+      [0, value.length],
+      [Math.floor(value.length / 2), value.length],
+      [value.length - 1, value.length],
+    ];
     for (const span of spans) {
       if (span[0] < 0 || span[1] > value.length) continue;
       const located = locator.rangeInText(pointer, value, span);
@@ -98,9 +110,25 @@ describe('the text locator places findings where the syntax tree does', () => {
       ['trailing blank lines and a closing comment', `${SAMPLE}\n\n# end\n\n`],
       ['no final line break', SAMPLE.trimEnd()],
       ['a null value', edit(SAMPLE, ['published: 2024-01-20', 'published:'])],
-      // eslint-disable-next-line regexp/no-super-linear-backtracking -- a short line of our own sample
-      ['a block sequence row', SAMPLE.replace(/^( +)new: +\[(.*)\].*$/m, (_, indent: string, cells: string) => `${indent}new:\n${cells.split(', ').map((c) => `${indent}  - ${c}`).join('\n')}`)],
-      ['a flow mapping written as a block', SAMPLE.replace(/^( +)regulations: +\{ issued: 0, repealed: 0, in_force: 0 \}.*$/m, '$1regulations:\n$1  issued: 0\n$1  repealed: 0\n$1  in_force: 0')],
+      [
+        'a block sequence row',
+        SAMPLE.replace(
+          // eslint-disable-next-line regexp/no-super-linear-backtracking -- a short line of our own sample
+          /^( +)new: +\[(.*)\].*$/m,
+          (_, indent: string, cells: string) =>
+            `${indent}new:\n${cells
+              .split(', ')
+              .map((c) => `${indent}  - ${c}`)
+              .join('\n')}`,
+        ),
+      ],
+      [
+        'a flow mapping written as a block',
+        SAMPLE.replace(
+          /^( +)regulations: +\{ issued: 0, repealed: 0, in_force: 0 \}.*$/m,
+          '$1regulations:\n$1  issued: 0\n$1  repealed: 0\n$1  in_force: 0',
+        ),
+      ],
     ];
     for (const [name, text] of variants) {
       assert.notEqual(text, SAMPLE, name);
@@ -144,11 +172,7 @@ describe('the text locator places findings where the syntax tree does', () => {
   });
 
   it('where a comment under the last entry is followed by more lines (the syntax tree may take them in)', () => {
-    const texts = [
-      'b:\n  c: 1\n  # e\n\n',
-      'b:\n  c: [1, 2]\n  # e\n ',
-      'a: 1\nb:\n  c: x\n    # e\n\n# f\n',
-    ];
+    const texts = ['b:\n  c: 1\n  # e\n\n', 'b:\n  c: [1, 2]\n  # e\n ', 'a: 1\nb:\n  c: x\n    # e\n\n# f\n'];
     for (const text of texts) {
       assert.ok(!Number.isNaN(compare(JSON.stringify(text.slice(0, 40)), text)), `${JSON.stringify(text)}: the fast parser should read it`);
     }

@@ -30,7 +30,8 @@ describe('report model', () => {
           walk(child, `${path}/${key}`);
         }
       }
-      for (const key of ['oneOf', 'anyOf', 'items']) if (Array.isArray(record[key])) (record[key] as unknown[]).forEach((c) => walk(c, path));
+      for (const key of ['oneOf', 'anyOf', 'items'])
+        if (Array.isArray(record[key])) (record[key] as unknown[]).forEach((c) => walk(c, path));
     };
     walk(reportJsonSchema(), '');
     assert.deepEqual(untitled, []);
@@ -44,7 +45,10 @@ describe('report model', () => {
   });
 
   it('every row the relations name exists in the schema as a row of the right width', () => {
-    for (const [template, schema] of [['2021', reportSchemaOf('2021')], ['2019', reportSchemaOf('2019')]] as const) {
+    for (const [template, schema] of [
+      ['2021', reportSchemaOf('2021')],
+      ['2019', reportSchemaOf('2019')],
+    ] as const) {
       const sample = z.toJSONSchema(schema, { target: 'draft-7' });
       assert.ok(sample);
       for (const relation of relationsOf(template)) {
@@ -71,9 +75,15 @@ describe('report model', () => {
   });
 
   it('labels name cells by table, row and column in the official words', () => {
-    assert.equal(describePath('/applications/results/withheld/security_stability/4', '2021'), '表三「（三）不予公开 3.危及“三安全一稳定”」「法律服务机构」');
+    assert.equal(
+      describePath('/applications/results/withheld/security_stability/4', '2021'),
+      '表三「（三）不予公开 3.危及“三安全一稳定”」「法律服务机构」',
+    );
     assert.equal(describePath('/appeals/litigation_after_reconsideration/3', '2021'), '表四「行政诉讼 复议后起诉」「尚未审结」');
-    assert.equal(describePath('/proactive/normative_documents/in_force', '2021'), '表二「第二十条第（一）项 行政规范性文件」「现行有效件数」');
+    assert.equal(
+      describePath('/proactive/normative_documents/in_force', '2021'),
+      '表二「第二十条第（一）项 行政规范性文件」「现行有效件数」',
+    );
     assert.equal(describePath('/problems', '2021'), '五、存在的主要问题及改进情况');
     assert.equal(describePath('/applications/results/other/4', '2019'), '表三「（六）其他处理」「法律服务机构」');
   });

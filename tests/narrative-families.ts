@@ -112,13 +112,7 @@ export const DISTRACTOR_FAMILIES: Readonly<Record<string, readonly string[]>> = 
     '通过网络提交的申请都已办理完毕。',
     '所有人大建议均已办结。',
   ],
-  'manners of handling': [
-    '其中延期答复2件。',
-    '逾期答复1件。',
-    '当场答复咨询7件。',
-    '以书面形式答复9件。',
-    '超期办结的申请6件。',
-  ],
+  'manners of handling': ['其中延期答复2件。', '逾期答复1件。', '当场答复咨询7件。', '以书面形式答复9件。', '超期办结的申请6件。'],
   'set phrases repeating a numeral': [
     '坚持收到一件、登记一件、办结一件，做到件件有着落。',
     '受理一件、办理一件、销号一件。',
@@ -146,25 +140,26 @@ export const DISTRACTOR_FAMILIES: Readonly<Record<string, readonly string[]>> = 
  * Sentences that state figures of the busy fixture truly, in varied wording: each must be read (as the
  * quantity given) and agree; with its number changed it must be reported at that claim.
  */
-export const TRUE_CLAIMS: readonly { readonly text: string; readonly number: string; readonly quantity: string; readonly value: number }[] = [
-  { text: '本年度共收到政府信息公开申请52件。', number: '52', quantity: 'new', value: 52 },
-  { text: '全年受理各类政府信息公开申请五十二件。', number: '五十二', quantity: 'new', value: 52 },
-  { text: '我局新收依申请公开事项52件。', number: '52', quantity: 'new', value: 52 },
-  { text: '共接收公民、法人和其他组织提出的政府信息公开申请52件。', number: '52', quantity: 'new', value: 52 },
-  { text: '2022年收到政府信息公开申请共计52件。', number: '52', quantity: 'new', value: 52 },
-  { text: '从上一年度结转的申请3件。', number: '3', quantity: 'carriedOver', value: 3 },
-  { text: '全年共办结政府信息公开申请51件。', number: '51', quantity: 'total', value: 51 },
-  { text: '已依法作出答复51件。', number: '51', quantity: 'total', value: 51 },
-  { text: '截至年底，尚有4件正在办理中。', number: '4', quantity: 'carriedForward', value: 4 },
-  { text: '另有4件结转至2023年继续办理。', number: '4', quantity: 'carriedForward', value: 4 },
-  { text: '其中予以公开24件。', number: '24', quantity: 'disclosed', value: 24 },
-  { text: '予以公开及部分公开29件。', number: '29', quantity: 'disclosedAndPartially', value: 29 },
-  { text: '无法提供11件。', number: '11', quantity: 'unavailable', value: 11 },
-  { text: '不予处理3件。', number: '3', quantity: 'notProcessed', value: 3 },
-  { text: '因其他原因其他处理3件。', number: '3', quantity: 'otherwiseHandled', value: 3 },
-  { text: '全年因政府信息公开工作被申请行政复议4件。', number: '4', quantity: 'reconsideration', value: 4 },
-  { text: '因政府信息公开被提起行政诉讼1件。', number: '1', quantity: 'litigation', value: 1 },
-];
+export const TRUE_CLAIMS: readonly { readonly text: string; readonly number: string; readonly quantity: string; readonly value: number }[] =
+  [
+    { text: '本年度共收到政府信息公开申请52件。', number: '52', quantity: 'new', value: 52 },
+    { text: '全年受理各类政府信息公开申请五十二件。', number: '五十二', quantity: 'new', value: 52 },
+    { text: '我局新收依申请公开事项52件。', number: '52', quantity: 'new', value: 52 },
+    { text: '共接收公民、法人和其他组织提出的政府信息公开申请52件。', number: '52', quantity: 'new', value: 52 },
+    { text: '2022年收到政府信息公开申请共计52件。', number: '52', quantity: 'new', value: 52 },
+    { text: '从上一年度结转的申请3件。', number: '3', quantity: 'carriedOver', value: 3 },
+    { text: '全年共办结政府信息公开申请51件。', number: '51', quantity: 'total', value: 51 },
+    { text: '已依法作出答复51件。', number: '51', quantity: 'total', value: 51 },
+    { text: '截至年底，尚有4件正在办理中。', number: '4', quantity: 'carriedForward', value: 4 },
+    { text: '另有4件结转至2023年继续办理。', number: '4', quantity: 'carriedForward', value: 4 },
+    { text: '其中予以公开24件。', number: '24', quantity: 'disclosed', value: 24 },
+    { text: '予以公开及部分公开29件。', number: '29', quantity: 'disclosedAndPartially', value: 29 },
+    { text: '无法提供11件。', number: '11', quantity: 'unavailable', value: 11 },
+    { text: '不予处理3件。', number: '3', quantity: 'notProcessed', value: 3 },
+    { text: '因其他原因其他处理3件。', number: '3', quantity: 'otherwiseHandled', value: 3 },
+    { text: '全年因政府信息公开工作被申请行政复议4件。', number: '4', quantity: 'reconsideration', value: 4 },
+    { text: '因政府信息公开被提起行政诉讼1件。', number: '1', quantity: 'litigation', value: 1 },
+  ];
 
 /**
  * The busy fixture's paragraph on applications written in other layouts and words: each replaces it,
@@ -183,7 +178,19 @@ export const LAYOUTS: readonly { readonly text: string; readonly read: readonly 
     text:
       '（二）依申请公开。我局严格执行《条例》规定，全年新收政府信息公开申请52件，其中自然人申请40件，法人或其他组织申请12件；上一年度结转3件。' +
       '办理结果：予以公开24件，部分公开5件，不予公开5件，无法提供11件，不予处理3件，其他处理3件。截至12月31日，尚有4件正在办理中。',
-    read: ['new=52', 'naturalPerson=40', 'legalPerson=12', 'carriedOver=3', 'disclosed=24', 'partiallyDisclosed=5', 'withheld=5', 'unavailable=11', 'notProcessed=3', 'otherwiseHandled=3', 'carriedForward=4'],
+    read: [
+      'new=52',
+      'naturalPerson=40',
+      'legalPerson=12',
+      'carriedOver=3',
+      'disclosed=24',
+      'partiallyDisclosed=5',
+      'withheld=5',
+      'unavailable=11',
+      'notProcessed=3',
+      'otherwiseHandled=3',
+      'carriedForward=4',
+    ],
   },
   {
     text: '（二）依申请公开。全年新收政府信息公开申请\n52件，上年结转3件，办结51件，结转下年度4件。',

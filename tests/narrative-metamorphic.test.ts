@@ -100,8 +100,18 @@ describe('narrative-consistency: the consistent base', () => {
   it('reads every figure of the paragraph and finds them all in agreement', () => {
     const read = readings(build({}));
     assert.deepEqual(read, [
-      'new=52 agrees', 'carriedOver=3 agrees', 'total=51 agrees', 'carriedForward=4 agrees', 'disclosed=24 agrees', 'partiallyDisclosed=5 agrees',
-      'withheld=5 agrees', 'unavailable=11 agrees', 'notProcessed=3 agrees', 'otherwiseHandled=3 agrees', 'reconsideration=4 agrees', 'litigation=1 agrees',
+      'new=52 agrees',
+      'carriedOver=3 agrees',
+      'total=51 agrees',
+      'carriedForward=4 agrees',
+      'disclosed=24 agrees',
+      'partiallyDisclosed=5 agrees',
+      'withheld=5 agrees',
+      'unavailable=11 agrees',
+      'notProcessed=3 agrees',
+      'otherwiseHandled=3 agrees',
+      'reconsideration=4 agrees',
+      'litigation=1 agrees',
     ]);
     assert.deepEqual(shown(build({})), []);
   });
@@ -141,7 +151,10 @@ describe('narrative-consistency: distractors on a people’s government’s repo
         .flat()
         .filter((sentence) => shown(edit(text, [paragraph, `${paragraph}\n${indent(sentence)}`])).length > 0);
       assert.deepEqual(noisy, []);
-      const cityWide = edit(text, [paragraph, `${paragraph}\n  全市各级行政机关共收到政府信息公开申请860件，全市共办结政府信息公开申请851件。`]);
+      const cityWide = edit(text, [
+        paragraph,
+        `${paragraph}\n  全市各级行政机关共收到政府信息公开申请860件，全市共办结政府信息公开申请851件。`,
+      ]);
       assert.deepEqual(shown(cityWide), []);
     });
   }
@@ -256,24 +269,63 @@ function chineseOf(n: number): string {
 
 describe('narrative: reading never fails on text made of its own words', () => {
   const pieces = [
-    '所有', '全部', '申请', '政府信息公开', '均已', '办结', '办理', '收到', '上年结转', '结转下年度', '予以公开', '不予公开', '行政复议', '行政诉讼',
-    '未收到', '无', '其中', '全县', '我局', '2022年', '12月', '“', '”', '，', '。', '\n', ' ', '（', '）', '5', '２', '十', '一', '件', '条', '%', '同比',
+    '所有',
+    '全部',
+    '申请',
+    '政府信息公开',
+    '均已',
+    '办结',
+    '办理',
+    '收到',
+    '上年结转',
+    '结转下年度',
+    '予以公开',
+    '不予公开',
+    '行政复议',
+    '行政诉讼',
+    '未收到',
+    '无',
+    '其中',
+    '全县',
+    '我局',
+    '2022年',
+    '12月',
+    '“',
+    '”',
+    '，',
+    '。',
+    '\n',
+    ' ',
+    '（',
+    '）',
+    '5',
+    '２',
+    '十',
+    '一',
+    '件',
+    '条',
+    '%',
+    '同比',
   ];
   it('claims lie inside the text, in order, and their words are the text’s without white space', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), fc.constantFrom(undefined, '示例县人民政府'), (parts, agency) => {
-        const text = parts.join('');
-        const claims = extractClaims(text, { year: 2022, ...(agency ? { jurisdiction: jurisdictionOf(agency) } : {}) });
-        let last = -1;
-        for (const claim of claims) {
-          const [from, to] = claim.span;
-          if (!(from >= 0 && to <= text.length && from < to && from >= last)) return false;
-          if (claim.phrase.replace(/\s+/gu, '') !== text.slice(from, to).replace(/\s+/gu, '')) return false;
-          if (claim.readings[0] !== claim.quantity || !Number.isSafeInteger(claim.stated)) return false;
-          last = from;
-        }
-        return true;
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 80 }),
+        fc.constantFrom(undefined, '示例县人民政府'),
+        (parts, agency) => {
+          const text = parts.join('');
+          const claims = extractClaims(text, { year: 2022, ...(agency ? { jurisdiction: jurisdictionOf(agency) } : {}) });
+          let last = -1;
+          for (const claim of claims) {
+            const [from, to] = claim.span;
+            if (!(from >= 0 && to <= text.length && from < to && from >= last)) return false;
+            if (claim.phrase.replace(/\s+/gu, '') !== text.slice(from, to).replace(/\s+/gu, '')) return false;
+            if (claim.readings[0] !== claim.quantity || !Number.isSafeInteger(claim.stated)) return false;
+            last = from;
+          }
+          return true;
+        },
+      ),
       { numRuns: RUNS * 5 },
     );
   });

@@ -9,7 +9,9 @@ import { ROOT, scratchFolder, STACK_TRACE } from './helpers.js';
 const BIN = join(ROOT, 'bin/gov-report.js');
 
 /** Runs the CLI with its stdout read by a reader that goes away after the first chunk, as `| head -c 1` does. */
-function runIntoClosedPipe(args: readonly string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; received: number }> {
+function runIntoClosedPipe(
+  args: readonly string[],
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; received: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -71,14 +73,22 @@ describe('output faults', () => {
     }
   });
 
-  it('a clean lint writes nothing, so a full disk does not matter to it', { skip: existsSync('/dev/full') ? false : 'no /dev/full here' }, () => {
-    const full = openSync('/dev/full', 'w');
-    try {
-      const run = spawnSync(process.execPath, [BIN, 'lint', 'fixtures/sample-2023.yaml'], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
-      assert.equal(run.status, 0);
-      assert.equal(run.stderr, '');
-    } finally {
-      closeSync(full);
-    }
-  });
+  it(
+    'a clean lint writes nothing, so a full disk does not matter to it',
+    { skip: existsSync('/dev/full') ? false : 'no /dev/full here' },
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const run = spawnSync(process.execPath, [BIN, 'lint', 'fixtures/sample-2023.yaml'], {
+          cwd: ROOT,
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+        });
+        assert.equal(run.status, 0);
+        assert.equal(run.stderr, '');
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 });

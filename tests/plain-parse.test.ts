@@ -41,16 +41,25 @@ describe('the plain parser reads what the full parser reads', () => {
   it('on layouts and scalars of every kind it knows', () => {
     const variants: [string, string][] = [
       ['comments', SAMPLE.replace(/^(\s*[a-z_]+:.*)$/gm, '$1   # note')],
-      ['quoted keys and values', edit(SAMPLE, ['agency:', '"agency":'], ['overview:', "'overview':"]).replace(/^(agency: )(.*)$/m, "$1'$2''s'")],
+      [
+        'quoted keys and values',
+        edit(SAMPLE, ['agency:', '"agency":'], ['overview:', "'overview':"]).replace(/^(agency: )(.*)$/m, "$1'$2''s'"),
+      ],
       ['flow rows without spaces', SAMPLE.replace(/, /g, ',')],
       ['folded text', edit(SAMPLE, ['overview: |', 'overview: >'])],
       ['folded text, stripped', edit(SAMPLE, ['overview: |', 'overview: >-'])],
       ['literal text, stripped', edit(SAMPLE, ['overview: |', 'overview: |-'])],
       ['indented by four', SAMPLE.replace(/^( +)/gm, '$1$1')],
-      ['nulls, booleans and decimals', edit(SAMPLE, ['published: 2024-01-20', 'published: ~\nsource: null\nextra_flag: true\nratio: -1.25\nword: True\nnotes:\n'])],
+      [
+        'nulls, booleans and decimals',
+        edit(SAMPLE, ['published: 2024-01-20', 'published: ~\nsource: null\nextra_flag: true\nratio: -1.25\nword: True\nnotes:\n']),
+      ],
       ['flow mapping with quoted keys', SAMPLE.replace('{ issued: 0,', '{ "issued": 0,')],
       ['empty flow collections', edit(SAMPLE, ['published: 2024-01-20', 'published: 2024-01-20\nsome: []\nother: {}'])],
-      ['text with colons, hashes and brackets', edit(SAMPLE, ['published: 2024-01-20', 'published: 2024-01-20\nsource: a:b c#d [e] {f}, g'])],
+      [
+        'text with colons, hashes and brackets',
+        edit(SAMPLE, ['published: 2024-01-20', 'published: 2024-01-20\nsource: a:b c#d [e] {f}, g']),
+      ],
       ['the busy report', BUSY],
       ['trailing blank lines and a closing comment', `${SAMPLE}\n\n# end\n\n`],
       ['no final line break', SAMPLE.trimEnd()],
@@ -61,7 +70,13 @@ describe('the plain parser reads what the full parser reads', () => {
   it('leaves to the full parser what it does not know', () => {
     const others: [string, string][] = [
       ['a tab', SAMPLE.replace('agency: ', 'agency:\t')],
-      ['an anchor and an alias', edit(SAMPLE, ['new:                     [0,', 'new: &row                [0,']).replace('carried_over:            [0, 0, 0, 0, 0, 0, 0]', 'carried_over: *row')],
+      [
+        'an anchor and an alias',
+        edit(SAMPLE, ['new:                     [0,', 'new: &row                [0,']).replace(
+          'carried_over:            [0, 0, 0, 0, 0, 0, 0]',
+          'carried_over: *row',
+        ),
+      ],
       ['a tag', SAMPLE.replace('year: 2023', 'year: !!str 2023')],
       ['a hexadecimal number', SAMPLE.replace('licensing: 0 ', 'licensing: 0x10 ')],
       ['a number with an exponent', SAMPLE.replace('licensing: 0 ', 'licensing: 1e3 ')],
@@ -69,8 +84,18 @@ describe('the plain parser reads what the full parser reads', () => {
       ['minus zero', SAMPLE.replace('licensing: 0 ', 'licensing: -0 ')],
       ['a repeated key', SAMPLE.replace('year: 2023', 'year: 2023\nyear: 2024')],
       ['a merge key', SAMPLE.replace('year: 2023', 'year: 2023\n<<: {}')],
-      // eslint-disable-next-line regexp/no-super-linear-backtracking -- a short line of our own sample
-      ['a block sequence', SAMPLE.replace(/^( +)new: +\[(.*)\].*$/m, (_, indent: string, cells: string) => `${indent}new:\n${cells.split(', ').map((c) => `${indent}  - ${c}`).join('\n')}`)],
+      [
+        'a block sequence',
+        SAMPLE.replace(
+          // eslint-disable-next-line regexp/no-super-linear-backtracking -- a short line of our own sample
+          /^( +)new: +\[(.*)\].*$/m,
+          (_, indent: string, cells: string) =>
+            `${indent}new:\n${cells
+              .split(', ')
+              .map((c) => `${indent}  - ${c}`)
+              .join('\n')}`,
+        ),
+      ],
       ['a multi-line plain scalar', SAMPLE.replace(/^agency: (.*)$/m, 'agency: $1\n  续行')],
       ['an escape', SAMPLE.replace(/^agency: (.*)$/m, 'agency: "$1\\t"')],
       ['a document marker', `---\n${SAMPLE}`],
@@ -83,7 +108,42 @@ describe('the plain parser reads what the full parser reads', () => {
   });
 
   it('agrees with the full parser on random edits of a report', () => {
-    const pieces = [' ', '  ', '\n', ':', ': ', '#', ' #', '-', '- ', '"', "'", '[', ']', '{', '}', ',', '|', '>', '|-', 'a', '1', '0', '.', '~', 'null', 'true', '\t', '&a', '*a', '!', '1.5', '-1', '00', '１'];
+    const pieces = [
+      ' ',
+      '  ',
+      '\n',
+      ':',
+      ': ',
+      '#',
+      ' #',
+      '-',
+      '- ',
+      '"',
+      "'",
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '|',
+      '>',
+      '|-',
+      'a',
+      '1',
+      '0',
+      '.',
+      '~',
+      'null',
+      'true',
+      '\t',
+      '&a',
+      '*a',
+      '!',
+      '1.5',
+      '-1',
+      '00',
+      '１',
+    ];
     const editArb = fc.record({ at: fc.nat(), length: fc.nat(3), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }) });
     let read = 0;
     fc.assert(

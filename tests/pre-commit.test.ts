@@ -20,7 +20,8 @@ interface HookDeclaration {
 }
 const HOOK = (parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as HookDeclaration[])[0]!;
 const BROKEN = edit(SAMPLE, ['    disclosed:             [0, 0', '    disclosed:             [1, 0']);
-const WORKFLOW = 'name: ci\non: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npx gov-report lint reports/\n';
+const WORKFLOW =
+  'name: ci\non: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npx gov-report lint reports/\n';
 
 function gitIn(cwd: string, env?: NodeJS.ProcessEnv) {
   return (...args: string[]) =>
@@ -49,7 +50,8 @@ describe('the hook declared in .pre-commit-hooks.yaml', () => {
     }
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: object; scripts: Record<string, string> };
     assert.deepEqual(Object.keys(pkg.dependencies ?? {}), [], 'everything the bin needs is in the bundle');
-    for (const script of ['prepare', 'preinstall', 'install', 'postinstall', 'prepack']) assert.equal(pkg.scripts[script], undefined, script);
+    for (const script of ['prepare', 'preinstall', 'install', 'postinstall', 'prepack'])
+      assert.equal(pkg.scripts[script], undefined, script);
   });
 
   it('passes reports and leaves out config, workflow and package files', () => {
@@ -57,7 +59,15 @@ describe('the hook declared in .pre-commit-hooks.yaml', () => {
     const exclude = new RegExp(HOOK.exclude);
     const taken = (path: string) => files.test(path) && !exclude.test(path);
     for (const path of ['reports/2023.yaml', 'a.yml', 'b/c.json']) assert.ok(taken(path), path);
-    for (const path of ['.pre-commit-config.yaml', '.github/workflows/ci.yml', 'package.json', 'sub/package-lock.json', '.gov-report.yaml', '.gitlab-ci.yml', 'README.md']) {
+    for (const path of [
+      '.pre-commit-config.yaml',
+      '.github/workflows/ci.yml',
+      'package.json',
+      'sub/package-lock.json',
+      '.gov-report.yaml',
+      '.gitlab-ci.yml',
+      'README.md',
+    ]) {
       assert.ok(!taken(path), path);
     }
   });
@@ -111,80 +121,92 @@ describe('as a plain git hook', { skip: hasGit ? false : 'git is not installed' 
  * repository, with npm pointed at a registry that does not exist: the install must need nothing
  * that the repository does not hold.
  */
-describe('through the pre-commit framework, offline', {
-  skip: !hasGit ? 'git is not installed' : hasPreCommit ? false : 'pre-commit is not installed (apt-get install pre-commit; .ci/run installs it)',
-}, () => {
-  let scratch = '';
-  let hookRepo = '';
-  let reports = '';
-  let env: NodeJS.ProcessEnv = {};
-  const preCommit = (...args: string[]) => spawnSync('pre-commit', args, { cwd: reports, encoding: 'utf8', env, timeout: 240_000 });
+describe(
+  'through the pre-commit framework, offline',
+  {
+    skip: !hasGit
+      ? 'git is not installed'
+      : hasPreCommit
+        ? false
+        : 'pre-commit is not installed (apt-get install pre-commit; .ci/run installs it)',
+  },
+  () => {
+    let scratch = '';
+    let hookRepo = '';
+    let reports = '';
+    let env: NodeJS.ProcessEnv = {};
+    const preCommit = (...args: string[]) => spawnSync('pre-commit', args, { cwd: reports, encoding: 'utf8', env, timeout: 240_000 });
 
-  before(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'gov-report-pre-commit-'));
-    env = {
-      ...process.env,
-      HOME: join(scratch, 'home'),
-      PRE_COMMIT_HOME: join(scratch, 'cache'),
-      // No network: an offline npm with an empty cache and a registry nobody answers at.
-      npm_config_offline: 'true',
-      npm_config_registry: 'http://127.0.0.1:9/',
-      npm_config_cache: join(scratch, 'npm-cache'),
-      PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,
-      NO_COLOR: '1',
-      LANG: 'C.UTF-8',
-    };
-    mkdirSync(env.HOME!, { recursive: true });
+    before(() => {
+      scratch = mkdtempSync(join(tmpdir(), 'gov-report-pre-commit-'));
+      env = {
+        ...process.env,
+        HOME: join(scratch, 'home'),
+        PRE_COMMIT_HOME: join(scratch, 'cache'),
+        // No network: an offline npm with an empty cache and a registry nobody answers at.
+        npm_config_offline: 'true',
+        npm_config_registry: 'http://127.0.0.1:9/',
+        npm_config_cache: join(scratch, 'npm-cache'),
+        PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,
+        NO_COLOR: '1',
+        LANG: 'C.UTF-8',
+      };
+      mkdirSync(env.HOME!, { recursive: true });
 
-    // This repository as its working tree stands (tracked and new files, the bundle as built), committed.
-    hookRepo = join(scratch, 'gov-report');
-    const listed = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(listed.status, 0, listed.stderr);
-    for (const file of listed.stdout.split('\0').filter(Boolean)) {
-      mkdirSync(dirname(join(hookRepo, file)), { recursive: true });
-      try {
-        copyFileSync(join(ROOT, file), join(hookRepo, file));
-      } catch {
-        // A file deleted in the working tree but still tracked.
+      // This repository as its working tree stands (tracked and new files, the bundle as built), committed.
+      hookRepo = join(scratch, 'gov-report');
+      const listed = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(listed.status, 0, listed.stderr);
+      for (const file of listed.stdout.split('\0').filter(Boolean)) {
+        mkdirSync(dirname(join(hookRepo, file)), { recursive: true });
+        try {
+          copyFileSync(join(ROOT, file), join(hookRepo, file));
+        } catch {
+          // A file deleted in the working tree but still tracked.
+        }
       }
-    }
-    chmodSync(join(hookRepo, 'bin/gov-report.js'), 0o755);
-    const hookGit = gitIn(hookRepo, env);
-    assert.equal(hookGit('init', '-q').status, 0);
-    hookGit('add', '-A');
-    assert.equal(hookGit('commit', '-q', '-m', 'snapshot').status, 0);
-    const rev = hookGit('rev-parse', 'HEAD').stdout.trim();
+      chmodSync(join(hookRepo, 'bin/gov-report.js'), 0o755);
+      const hookGit = gitIn(hookRepo, env);
+      assert.equal(hookGit('init', '-q').status, 0);
+      hookGit('add', '-A');
+      assert.equal(hookGit('commit', '-q', '-m', 'snapshot').status, 0);
+      const rev = hookGit('rev-parse', 'HEAD').stdout.trim();
 
-    reports = join(scratch, 'reports');
-    mkdirSync(reports);
-    const git = gitIn(reports, env);
-    assert.equal(git('init', '-q').status, 0);
-    writeIn(reports, '.pre-commit-config.yaml', `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: gov-report\n`);
-    writeIn(reports, '.github/workflows/ci.yml', WORKFLOW);
-    writeIn(reports, 'package.json', '{ "name": "reports", "private": true }\n');
-    writeIn(reports, 'data/agencies.yaml', 'agencies:\n  - name: 示例局\n');
-    writeIn(reports, 'reports/2023/示例局.yaml', SAMPLE);
-    git('add', '-A');
-  });
-  after(() => rmSync(scratch, { recursive: true, force: true }));
+      reports = join(scratch, 'reports');
+      mkdirSync(reports);
+      const git = gitIn(reports, env);
+      assert.equal(git('init', '-q').status, 0);
+      writeIn(reports, '.pre-commit-config.yaml', `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: gov-report\n`);
+      writeIn(reports, '.github/workflows/ci.yml', WORKFLOW);
+      writeIn(reports, 'package.json', '{ "name": "reports", "private": true }\n');
+      writeIn(reports, 'data/agencies.yaml', 'agencies:\n  - name: 示例局\n');
+      writeIn(reports, 'reports/2023/示例局.yaml', SAMPLE);
+      git('add', '-A');
+    });
+    after(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('installs the hook without network and passes a clean report; config and workflow files are not linted', () => {
-    const run = preCommit('run', '--all-files', '--verbose');
-    const output = run.stdout + run.stderr;
-    assert.equal(run.status, 0, output);
-    assert.match(output, /gov-report lint\.+Passed/);
-    assert.doesNotMatch(output, /\.pre-commit-config\.yaml|ci\.yml|package\.json/);
-    // The data file is a YAML file pre-commit hands over, but not a report: skipped, with one note.
-    assert.match(output, /skipped 1 file that is not a report.*data\/agencies\.yaml/);
-  });
+    it('installs the hook without network and passes a clean report; config and workflow files are not linted', () => {
+      const run = preCommit('run', '--all-files', '--verbose');
+      const output = run.stdout + run.stderr;
+      assert.equal(run.status, 0, output);
+      assert.match(output, /gov-report lint\.+Passed/);
+      assert.doesNotMatch(output, /\.pre-commit-config\.yaml|ci\.yml|package\.json/);
+      // The data file is a YAML file pre-commit hands over, but not a report: skipped, with one note.
+      assert.match(output, /skipped 1 file that is not a report.*data\/agencies\.yaml/);
+    });
 
-  it('blocks a broken report, showing its findings', () => {
-    writeIn(reports, 'reports/2024/示例局.yaml', edit(BROKEN, ['year: 2023', 'year: 2024'], ['published: 2024-01-20', 'published: 2025-01-20']));
-    gitIn(reports, env)('add', '-A');
-    const run = preCommit('run', '--all-files');
-    const output = run.stdout + run.stderr;
-    assert.equal(run.status, 1, output);
-    assert.match(output, /gov-report lint\.+Failed/);
-    assert.match(output, /reports\/2024\/示例局\.yaml[\s\S]*applications-row-total/);
-  });
-});
+    it('blocks a broken report, showing its findings', () => {
+      writeIn(
+        reports,
+        'reports/2024/示例局.yaml',
+        edit(BROKEN, ['year: 2023', 'year: 2024'], ['published: 2024-01-20', 'published: 2025-01-20']),
+      );
+      gitIn(reports, env)('add', '-A');
+      const run = preCommit('run', '--all-files');
+      const output = run.stdout + run.stderr;
+      assert.equal(run.status, 1, output);
+      assert.match(output, /gov-report lint\.+Failed/);
+      assert.match(output, /reports\/2024\/示例局\.yaml[\s\S]*applications-row-total/);
+    });
+  },
+);

@@ -16,13 +16,21 @@ import { RULES } from '../src/rules/index.js';
 
 const FUTURE = '2099' as TemplateId;
 const NEW_ROW: TableNode = { key: 'new_case', zh: '6.示例新增情形', en: 'a new case' };
-const NEW_PROACTIVE: TableNode = { key: 'new_item', zh: '示例新增事项', en: 'a new item', item: '第二十条第（十五）项', valueLabel: { zh: '本年数量', en: 'this year' } };
+const NEW_PROACTIVE: TableNode = {
+  key: 'new_item',
+  zh: '示例新增事项',
+  en: 'a new item',
+  item: '第二十条第（十五）项',
+  valueLabel: { zh: '本年数量', en: 'this year' },
+};
 const NEW_APPEAL: TableNode = { key: 'mediation', zh: '行政调解', en: 'mediation' };
 
 function futureTables() {
   const base = (table: 'proactive' | 'applications' | 'appeals') => tableOf('2021', table);
   const addToGroup = (nodes: readonly TableNode[], group: string): TableNode[] =>
-    nodes.map((node) => (node.key === group ? { ...node, rows: [...node.rows!, NEW_ROW] } : node.rows ? { ...node, rows: addToGroup(node.rows, group) } : node));
+    nodes.map((node) =>
+      node.key === group ? { ...node, rows: [...node.rows!, NEW_ROW] } : node.rows ? { ...node, rows: addToGroup(node.rows, group) } : node,
+    );
   return {
     proactive: { ...base('proactive'), rows: [...base('proactive').rows, NEW_PROACTIVE] },
     applications: { ...base('applications'), rows: addToGroup(base('applications').rows, 'not_processed') },
@@ -43,11 +51,10 @@ const report = () => {
 describe('a third template declared in template.ts is rendered with its new rows', () => {
   it('the grids: 表二 a new item with its header, 表三 the new case under （五）不予处理, 表四 a new group of five columns', () => {
     const proactive = tableGrid('proactive', FUTURE);
-    assert.deepEqual(proactive.body.slice(-3).map((row) => row.map((cell) => (cell.kind === 'header' ? cell.text : cell.pointer))), [
-      ['第二十条第（十五）项'],
-      ['信息内容', '本年数量'],
-      ['示例新增事项', '/proactive/new_item'],
-    ]);
+    assert.deepEqual(
+      proactive.body.slice(-3).map((row) => row.map((cell) => (cell.kind === 'header' ? cell.text : cell.pointer))),
+      [['第二十条第（十五）项'], ['信息内容', '本年数量'], ['示例新增事项', '/proactive/new_item']],
+    );
     const applications = tableGrid('applications', FUTURE);
     assert.equal(applications.body.length, 26);
     const results = applications.body.flat().find((cell) => cell.kind === 'header' && cell.text === '三、本年度办理结果');
@@ -69,14 +76,35 @@ describe('a third template declared in template.ts is rendered with its new rows
     const docx = await renderDocx(report(), 'test');
     const { unzipSync, strFromU8 } = await import('fflate');
     assert.match(strFromU8(unzipSync(docx)['word/document.xml']!), /6\.示例新增情形/);
-    const review = reviewerPage([{ file: 'future.yaml', diagnostics: [{ ruleId: 'x', severity: 'error', messageId: 'x', message: 'new', path: '/applications/results/not_processed/new_case/6', line: 1, column: 1, endLine: 1, endColumn: 1, data: {} }] }], {
-      locale: 'en',
-      chalk: new Chalk({ level: 0 }),
-      rules: RULES,
-      cwd: '/',
-      toolVersion: '0',
-      reportOf: () => report(),
-    });
+    const review = reviewerPage(
+      [
+        {
+          file: 'future.yaml',
+          diagnostics: [
+            {
+              ruleId: 'x',
+              severity: 'error',
+              messageId: 'x',
+              message: 'new',
+              path: '/applications/results/not_processed/new_case/6',
+              line: 1,
+              column: 1,
+              endLine: 1,
+              endColumn: 1,
+              data: {},
+            },
+          ],
+        },
+      ],
+      {
+        locale: 'en',
+        chalk: new Chalk({ level: 0 }),
+        rules: RULES,
+        cwd: '/',
+        toolVersion: '0',
+        reportOf: () => report(),
+      },
+    );
     assert.match(review, /class="hl error" data-pointer="\/applications\/results\/not_processed\/new_case\/6">21</);
   });
 });

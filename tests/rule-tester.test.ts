@@ -27,7 +27,11 @@ describe('the rule tester', () => {
       const source = readFileSync(join(ROOT, 'tests', name), 'utf8');
       const modules = new Map<string, string>();
       for (const [, names, file] of source.matchAll(/^import \{([^}]*)\} from '\.\.\/src\/rules\/([\w-]+)\.js';$/gm)) {
-        for (const imported of names!.split(',').map((n) => n.trim()).filter(Boolean)) modules.set(imported, file!);
+        for (const imported of names!
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean))
+          modules.set(imported, file!);
       }
       for (const [, identifier] of source.matchAll(/\btestRule\(\s*(\w+)/g)) {
         const file = modules.get(identifier!);

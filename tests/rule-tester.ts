@@ -77,7 +77,8 @@ function baseData(text: string): unknown {
   return data;
 }
 
-const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `fragment` over `base`: mappings merged key by key, everything else replaced, `undefined` removing a key. */
 export function merge(base: unknown, fragment: Fragment): Record<string, unknown> {
@@ -136,11 +137,18 @@ function run(rule: Rule, testCase: RuleCase, options: RuleTestOptions): { diagno
   // A diagnostic keeps its finding's data object: that is how the two are matched.
   return diagnostics
     .filter((d) => d.ruleId === rule.id)
-    .map((diagnostic) => ({ diagnostic, finding: findings.find((f) => f.data === diagnostic.data) ?? findings.find((f) => f.messageId === diagnostic.messageId && f.path === diagnostic.path) }));
+    .map((diagnostic) => ({
+      diagnostic,
+      finding:
+        findings.find((f) => f.data === diagnostic.data) ??
+        findings.find((f) => f.messageId === diagnostic.messageId && f.path === diagnostic.path),
+    }));
 }
 
 const describeFound = (found: readonly { diagnostic: Diagnostic }[]) =>
-  found.map(({ diagnostic: d }) => `${d.path} (${d.line}:${d.column}) ${d.messageId}: ${d.message}${d.suggestion ? ` — ${d.suggestion}` : ''}`).join('\n');
+  found
+    .map(({ diagnostic: d }) => `${d.path} (${d.line}:${d.column}) ${d.messageId}: ${d.message}${d.suggestion ? ` — ${d.suggestion}` : ''}`)
+    .join('\n');
 
 function assertSubset(actual: MessageData | undefined, expected: Record<string, unknown> | undefined, what: string): void {
   for (const [key, value] of Object.entries(expected ?? {})) assert.deepEqual(actual?.[key], value, `${what}.${key}`);
@@ -180,7 +188,10 @@ export function testRule(rule: Rule, cases: RuleCases, options: RuleTestOptions 
           shown,
         );
         errors.forEach((expected, i) => {
-          assert.ok(expected.path !== undefined || (testCase.text !== undefined && expected.line !== undefined), `diagnostic ${i}: a fragment case states the path, a text case the path or the line`);
+          assert.ok(
+            expected.path !== undefined || (testCase.text !== undefined && expected.line !== undefined),
+            `diagnostic ${i}: a fragment case states the path, a text case the path or the line`,
+          );
           const { diagnostic, finding } = found[i]!;
           assertSubset(diagnostic.data, expected.data, `data of diagnostic ${i}`);
           assert.equal(diagnostic.severity, rule.severity);
@@ -204,9 +215,16 @@ export function testRule(rule: Rule, cases: RuleCases, options: RuleTestOptions 
       const unreachable = Object.keys(options.unreachable ?? {});
       const never = Object.keys(rule.messages).filter((id) => !exercised.has(id) && !unreachable.includes(id));
       assert.deepEqual(never, [], `messages of ${rule.id} no invalid case draws and asserts`);
-      assert.deepEqual(unreachable.filter((id) => exercised.has(id)), [], 'messages said to be unreachable that a case draws');
-      assert.deepEqual(unreachable.filter((id) => !(id in rule.messages)), [], 'unreachable messages the rule does not have');
+      assert.deepEqual(
+        unreachable.filter((id) => exercised.has(id)),
+        [],
+        'messages said to be unreachable that a case draws',
+      );
+      assert.deepEqual(
+        unreachable.filter((id) => !(id in rule.messages)),
+        [],
+        'unreachable messages the rule does not have',
+      );
     });
   });
 }
-

@@ -36,17 +36,20 @@ testRule(narrativeConsistency, {
     { name: 'another year’s figure', text: after13('  2021年新收政府信息公开申请40件，较上年增长30%。') },
     { name: 'several years together', text: after13('  近三年共收到政府信息公开申请150件。') },
     { name: 'a whole county’s figure in a department’s report', text: after13('  全县共收到政府信息公开申请860件，各部门均按期答复。') },
-    { name: 'reconsideration cases the body decides, not cases about its disclosure', text: after13('  全年共办理行政复议案件35件，其中涉及政府信息公开的2件。') },
+    {
+      name: 'reconsideration cases the body decides, not cases about its disclosure',
+      text: after13('  全年共办理行政复议案件35件，其中涉及政府信息公开的2件。'),
+    },
     {
       name: 'a table that does not balance is left to the arithmetic rules',
       text: edit(BUSY, ['  carried_forward:         [2, 2, 0, 0, 0, 0, 4]', '  carried_forward:         [2, 2, 0, 0, 0, 0, 5]']),
     },
     {
       name: 'a blank cell cannot vouch for a figure',
-      text: edit(
-        line13('  （二）依申请公开。全年新收政府信息公开申请50件，上年结转3件，办结51件，结转下年度4件。'),
-        ['  new:                     [40, 6, 0, 1, 3, 2, 52]', '  new:                     [40, 6, 0, 1, 3, 2, null]'],
-      ),
+      text: edit(line13('  （二）依申请公开。全年新收政府信息公开申请50件，上年结转3件，办结51件，结转下年度4件。'), [
+        '  new:                     [40, 6, 0, 1, 3, 2, 52]',
+        '  new:                     [40, 6, 0, 1, 3, 2, null]',
+      ]),
     },
     { name: 'an outcome of appeals is not their total', text: after13('  全年未发生行政复议被纠错、行政诉讼败诉的情况。') },
     {
@@ -84,8 +87,18 @@ testRule(narrativeConsistency, {
       name: 'settled and carried forward',
       text: line13('  （二）依申请公开。全年新收政府信息公开申请52件，上年结转3件，办结50件，结转下年度5件。'),
       errors: [
-        { messageId: 'mismatch', line: 13, column: 35, data: { claim: '办结50件', quantity: '表三「（七）总计」「总计」', stated: 50, table: 51, difference: -1 } },
-        { messageId: 'mismatch', line: 13, column: 41, data: { claim: '结转下年度5件', quantity: '表三「四、结转下年度继续办理」「总计」', stated: 5, table: 4, difference: 1 } },
+        {
+          messageId: 'mismatch',
+          line: 13,
+          column: 35,
+          data: { claim: '办结50件', quantity: '表三「（七）总计」「总计」', stated: 50, table: 51, difference: -1 },
+        },
+        {
+          messageId: 'mismatch',
+          line: 13,
+          column: 41,
+          data: { claim: '结转下年度5件', quantity: '表三「四、结转下年度继续办理」「总计」', stated: 5, table: 4, difference: 1 },
+        },
       ],
     },
     {
@@ -120,12 +133,22 @@ testRule(narrativeConsistency, {
       name: 'appeals',
       text: after13('  全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。'),
       errors: [
-        { messageId: 'mismatch', line: 14, column: 15, data: { claim: '行政复议3件', quantity: '表四「行政复议」「总计」', stated: 3, table: 4 } },
+        {
+          messageId: 'mismatch',
+          line: 14,
+          column: 15,
+          data: { claim: '行政复议3件', quantity: '表四「行政复议」「总计」', stated: 3, table: 4 },
+        },
         {
           messageId: 'mismatch',
           line: 14,
           column: 25,
-          data: { claim: '行政诉讼2件', quantity: '表四「行政诉讼 未经复议直接起诉」「总计」与「行政诉讼 复议后起诉」「总计」之和', stated: 2, table: 1 },
+          data: {
+            claim: '行政诉讼2件',
+            quantity: '表四「行政诉讼 未经复议直接起诉」「总计」与「行政诉讼 复议后起诉」「总计」之和',
+            stated: 2,
+            table: 1,
+          },
         },
       ],
     },
@@ -137,7 +160,9 @@ testRule(narrativeConsistency, {
     {
       name: '“no applications” where the table has 52',
       text: line13('  （二）依申请公开。全年未收到政府信息公开申请。'),
-      errors: [{ messageId: 'none', line: 13, column: 14, data: { claim: '未收到政府信息公开申请', quantity: NEW_TOTAL, stated: 0, table: 52 } }],
+      errors: [
+        { messageId: 'none', line: 13, column: 14, data: { claim: '未收到政府信息公开申请', quantity: NEW_TOTAL, stated: 0, table: 52 } },
+      ],
     },
     {
       name: 'Chinese numerals, and applicants counted after new applications',
@@ -147,7 +172,13 @@ testRule(narrativeConsistency, {
           messageId: 'mismatch',
           line: 13,
           column: 31,
-          data: { claim: '自然人申请三十八件', quantity: '表三「一、本年新收政府信息公开申请数量」「自然人」', stated: 38, table: 40, difference: -2 },
+          data: {
+            claim: '自然人申请三十八件',
+            quantity: '表三「一、本年新收政府信息公开申请数量」「自然人」',
+            stated: 38,
+            table: 40,
+            difference: -2,
+          },
         },
       ],
     },
@@ -173,7 +204,10 @@ testRule(narrativeConsistency, {
             quantity: '表三「（七）总计」「总计」',
             stated: 60,
             table: 51,
-            otherQuantities: ['表三「一、本年新收政府信息公开申请数量」「总计」与「二、上年结转政府信息公开申请数量」「总计」之和', NEW_TOTAL],
+            otherQuantities: [
+              '表三「一、本年新收政府信息公开申请数量」「总计」与「二、上年结转政府信息公开申请数量」「总计」之和',
+              NEW_TOTAL,
+            ],
             otherTables: [55, 52],
           },
         },
@@ -182,7 +216,14 @@ testRule(narrativeConsistency, {
     {
       name: '“all applications concluded” while some are carried forward',
       text: after13('  所有政府信息公开申请均已办结。'),
-      errors: [{ messageId: 'notAllConcluded', line: 14, column: 3, data: { claim: '所有政府信息公开申请均已办结', quantity: '表三「四、结转下年度继续办理」「总计」', stated: 0, table: 4 } }],
+      errors: [
+        {
+          messageId: 'notAllConcluded',
+          line: 14,
+          column: 3,
+          data: { claim: '所有政府信息公开申请均已办结', quantity: '表三「四、结转下年度继续办理」「总计」', stated: 0, table: 4 },
+        },
+      ],
     },
     {
       name: '“all concluded” said of the new ones, with nothing carried over: nothing may be carried forward',
@@ -195,7 +236,10 @@ testRule(narrativeConsistency, {
     },
     {
       name: 'a one-line text in 六',
-      text: edit(BUSY, ['other_matters: |          # 六、其他需要报告的事项\n  本年度未收取政府信息公开信息处理费。', 'other_matters: 本年度因政府信息公开被提起行政诉讼3件，未收取信息处理费。']),
+      text: edit(BUSY, [
+        'other_matters: |          # 六、其他需要报告的事项\n  本年度未收取政府信息公开信息处理费。',
+        'other_matters: 本年度因政府信息公开被提起行政诉讼3件，未收取信息处理费。',
+      ]),
       errors: [{ messageId: 'mismatch', line: 69, column: 29, data: { claim: '行政诉讼3件', stated: 3, table: 1, difference: 2 } }],
     },
   ],
@@ -207,7 +251,10 @@ describe('narrative-consistency: reading the claims', () => {
 
   const cases: [string, string[]][] = [
     ['全年新收政府信息公开申请52件，上年结转3件，办结51件，结转下年度4件。', ['new=52', 'carriedOver=3', 'total=51', 'carriedForward=4']],
-    ['2023年共收到政府信息公开申请一百零五件，其中自然人申请九十八件，法人或其他组织申请七件。', ['new=105', 'naturalPerson=98', 'legalPerson=7']],
+    [
+      '2023年共收到政府信息公开申请一百零五件，其中自然人申请九十八件，法人或其他组织申请七件。',
+      ['new=105', 'naturalPerson=98', 'legalPerson=7'],
+    ],
     ['本年度共受理依申请公开事项１２件，全部按时答复。', ['new=12']],
     ['共收到政府信息公开申请两件，均已按期答复。', ['new=2']],
     ['全年共收到公民、法人或其他组织提出的政府信息公开申请46件。', ['new=46']],
@@ -215,7 +262,10 @@ describe('narrative-consistency: reading the claims', () => {
     ['全年收到政府信息公开申请20件。截至12月31日，尚有3件正在办理中。', ['new=20', 'carriedForward=3']],
     ['共收到政府信息公开申请58件（含上年结转6件）。', ['newAndCarriedOver=58', 'carriedOver=6']],
     ['全年共办理政府信息公开申请58件（其中上年结转6件），收到政府信息公开申请40件（不含重复申请）。', ['newAndCarriedOver=58']],
-    ['办结政府信息公开申请40件，其中予以公开25件，不予处理1件，其他处理1件。', ['total=40', 'disclosed=25', 'notProcessed=1', 'otherwiseHandled=1']],
+    [
+      '办结政府信息公开申请40件，其中予以公开25件，不予处理1件，其他处理1件。',
+      ['total=40', 'disclosed=25', 'notProcessed=1', 'otherwiseHandled=1'],
+    ],
     ['收到的52件政府信息公开申请中，有30件予以公开。', ['disclosed=30']],
     ['因政府信息公开工作被申请行政复议2件，被提起行政诉讼1件。', ['reconsideration=2', 'litigation=1']],
     ['全年未发生因政府信息公开引起的行政复议、行政诉讼。', ['appeals=0']],
@@ -269,7 +319,10 @@ describe('narrative-consistency: reading the claims', () => {
 
   it('a heading line is not joined to the next; a wrapped line is', () => {
     assert.equal(compact('（二）依申请公开\n全年收到申请5件').text, '(二)依申请公开\n全年收到申请5件');
-    assert.equal(compact('我局严格按照条例规定办理各类政府信息公开申请，全年共收\n到申请5件').text, '我局严格按照条例规定办理各类政府信息公开申请,全年共收到申请5件');
+    assert.equal(
+      compact('我局严格按照条例规定办理各类政府信息公开申请，全年共收\n到申请5件').text,
+      '我局严格按照条例规定办理各类政府信息公开申请,全年共收到申请5件',
+    );
   });
 
   it('labels of the 2019 template', () => {

@@ -20,7 +20,11 @@ testRule(problemsStatement, {
       text: withProblems('problems: 暂无'),
       errors: [{ messageId: 'onlyNone', line: 65, column: 11, data: { section: '五、存在的主要问题及改进情况', text: '暂无' } }],
     },
-    { name: 'only 无。 in quotes', text: withProblems('problems: "“无。”"'), errors: [{ messageId: 'onlyNone', line: 65, column: 11, data: { text: '“无。”' } }] },
+    {
+      name: 'only 无。 in quotes',
+      text: withProblems('problems: "“无。”"'),
+      errors: [{ messageId: 'onlyNone', line: 65, column: 11, data: { text: '“无。”' } }],
+    },
     { name: 'only 本年度无', text: withProblems('problems: 本年度无。'), errors: [{ messageId: 'onlyNone', line: 65, column: 11 }] },
     { name: 'only 暂无问题', text: withProblems('problems: |\n  暂无问题。'), errors: [{ messageId: 'onlyNone', line: 65, column: 11 }] },
   ],

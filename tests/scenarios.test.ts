@@ -41,7 +41,9 @@ function layOut(files: Record<string, string>): string {
 }
 
 describe('CLI scenarios', () => {
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const scenario = scenarioSchema.parse(parse(readFileSync(join(folder, name), 'utf8')));
     it(`${name}: ${scenario.description}`, () => {
       const dir = layOut(scenario.files);
@@ -78,7 +80,11 @@ function rewrite(text: string, run: { code: number | null; stdout: string; stder
   const block = (key: string, value: string) =>
     value === ''
       ? `${key}: ""`
-      : `${key}: |2${value.endsWith('\n') ? '' : '-'}\n${value.replace(/\n$/, '').split('\n').map((l) => (l ? `  ${l}` : '')).join('\n')}`;
+      : `${key}: |2${value.endsWith('\n') ? '' : '-'}\n${value
+          .replace(/\n$/, '')
+          .split('\n')
+          .map((l) => (l ? `  ${l}` : ''))
+          .join('\n')}`;
   const keepsStderr = /^stderr:/m.test(text);
   return `${head}\nexit: ${run.code}\n${block('stdout', run.stdout)}\n${keepsStderr ? `${block('stderr', run.stderr)}\n` : ''}`;
 }

@@ -35,7 +35,8 @@ function yamlFiles(dir: string): string[] {
 /** Every path to a value in the data. */
 function pathsOf(data: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(data)) return [path, ...data.flatMap((item, i) => pathsOf(item, [...path, i]))];
-  if (typeof data === 'object' && data !== null) return [path, ...Object.entries(data).flatMap(([key, value]) => pathsOf(value, [...path, key]))];
+  if (typeof data === 'object' && data !== null)
+    return [path, ...Object.entries(data).flatMap(([key, value]) => pathsOf(value, [...path, key]))];
   return [path];
 }
 
@@ -69,7 +70,28 @@ describe('the quick schema check says what zod says', () => {
 
   it('on any value put anywhere in a report', () => {
     const values = fc.oneof(
-      fc.constantFrom(REMOVE, null, undefined, 0, -1, 1.5, -0, 2 ** 53, Number.NaN, Infinity, '', '0', '2023', 'x', true, [], {}, [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0], { extra: 1 }),
+      fc.constantFrom(
+        REMOVE,
+        null,
+        undefined,
+        0,
+        -1,
+        1.5,
+        -0,
+        2 ** 53,
+        Number.NaN,
+        Infinity,
+        '',
+        '0',
+        '2023',
+        'x',
+        true,
+        [],
+        {},
+        [0, 0, 0, 0, 0, 0, 0],
+        [0, 0, 0, 0, 0],
+        { extra: 1 },
+      ),
       fc.integer({ min: -5, max: 3000 }),
       fc.string({ maxLength: 4 }),
     );
@@ -87,9 +109,26 @@ describe('the quick schema check says what zod says', () => {
   });
 
   it('refuses what zod refuses in a schema of its own making', () => {
-    const schema = z.strictObject({ a: z.number().int().min(1).max(3), b: z.string().min(2).regex(/^x/).optional(), c: z.tuple([z.literal('k'), z.enum(['p', 'q']).nullable()]) });
+    const schema = z.strictObject({
+      a: z.number().int().min(1).max(3),
+      b: z.string().min(2).regex(/^x/).optional(),
+      c: z.tuple([z.literal('k'), z.enum(['p', 'q']).nullable()]),
+    });
     const shape = shapeOfSchema(schema)!;
-    const cases: unknown[] = [{ a: 2, c: ['k', 'p'] }, { a: 2, b: 'xy', c: ['k', null] }, { a: 0, c: ['k', 'p'] }, { a: 4, c: ['k', 'p'] }, { a: 2.5, c: ['k', 'p'] }, { a: 2, b: 'x', c: ['k', 'p'] }, { a: 2, b: 'yy', c: ['k', 'p'] }, { a: 2, c: ['j', 'p'] }, { a: 2, c: ['k', 'r'] }, { a: 2, c: ['k'] }, { a: 2, c: ['k', 'p'], d: 1 }, { c: ['k', 'p'] }];
+    const cases: unknown[] = [
+      { a: 2, c: ['k', 'p'] },
+      { a: 2, b: 'xy', c: ['k', null] },
+      { a: 0, c: ['k', 'p'] },
+      { a: 4, c: ['k', 'p'] },
+      { a: 2.5, c: ['k', 'p'] },
+      { a: 2, b: 'x', c: ['k', 'p'] },
+      { a: 2, b: 'yy', c: ['k', 'p'] },
+      { a: 2, c: ['j', 'p'] },
+      { a: 2, c: ['k', 'r'] },
+      { a: 2, c: ['k'] },
+      { a: 2, c: ['k', 'p'], d: 1 },
+      { c: ['k', 'p'] },
+    ];
     for (const value of cases) assert.equal(conforms(shape, value), schema.safeParse(value).success, JSON.stringify(value));
     assert.equal(shapeOfSchema(z.object({ a: z.string().email() })), undefined, 'a check it does not know');
     assert.equal(shapeOfSchema(z.object({ a: z.string() }).refine(() => true)), undefined, 'a refinement');

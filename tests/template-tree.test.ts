@@ -14,21 +14,20 @@ import { describePath } from '../src/model/labels.js';
 import { applicationRows, appealRows, checkTables, relationsOf, resultLeafRows } from '../src/model/relations.js';
 import { renderReport } from '../src/model/render-yaml.js';
 import { reportSchemaOf } from '../src/model/schema.js';
-import {
-  defineTemplate,
-  rowsOf,
-  type TableNode,
-  tableOf,
-  TEMPLATES,
-  type TemplateId,
-} from '../src/model/template.js';
+import { defineTemplate, rowsOf, type TableNode, tableOf, TEMPLATES, type TemplateId } from '../src/model/template.js';
 import { scratchFolder } from './helpers.js';
 
 const scratch = scratchFolder('gov-report-template-tree-');
 
 const FUTURE = '2099' as TemplateId;
 const NEW_ROW: TableNode = { key: 'new_case', zh: '6.示例新增情形', en: 'a new case' };
-const NEW_PROACTIVE: TableNode = { key: 'new_item', zh: '示例新增事项', en: 'a new item', item: '第二十条第（十五）项', valueLabel: { zh: '本年数量', en: 'this year' } };
+const NEW_PROACTIVE: TableNode = {
+  key: 'new_item',
+  zh: '示例新增事项',
+  en: 'a new item',
+  item: '第二十条第（十五）项',
+  valueLabel: { zh: '本年数量', en: 'this year' },
+};
 const NEW_APPEAL: TableNode = { key: 'mediation', zh: '行政调解', en: 'mediation' };
 
 /** The 2021 template with one row more in each table: under （五）不予处理, at the end of 表二 and of 表四. */
@@ -72,14 +71,10 @@ describe('a third template declared in template.ts reaches every consumer', () =
     const index = rows.findIndex((r) => r.pointer === NEW_POINTER);
     assert.ok(index > 0);
     const entry = rows[index]!;
-    assert.deepEqual([entry.keyPath, entry.label.zh, entry.title.zh, entry.depth, entry.kind, entry.cells], [
-      ['results', 'not_processed', 'new_case'],
-      '6.示例新增情形',
-      '（五）不予处理 6.示例新增情形',
-      2,
-      'row',
-      'array',
-    ]);
+    assert.deepEqual(
+      [entry.keyPath, entry.label.zh, entry.title.zh, entry.depth, entry.kind, entry.cells],
+      [['results', 'not_processed', 'new_case'], '6.示例新增情形', '（五）不予处理 6.示例新增情形', 2, 'row', 'array'],
+    );
     assert.equal(rows[index - 1]!.pointer, '/applications/results/not_processed/confirmation');
     assert.equal(rows[index + 1]!.pointer, '/applications/results/other');
     assert.equal([...rowsOf('2021', 'applications')].length + 1, rows.length);
@@ -126,7 +121,10 @@ describe('a third template declared in template.ts reaches every consumer', () =
   it('YAML layout: the new rows in their place with their labels, read back as the same data', () => {
     const text = renderReport(blank() as never);
     assert.match(text, /^template: "2099" +# 示例年报格式〔2099〕1号$/m);
-    assert.match(text, /^ {6}confirmation: +\[0, 0, 0, 0, 0, 0, 0\] +# 5\.要求行政机关确认或重新出具已获取信息\n {6}new_case: +\[0, 0, 0, 0, 0, 0, 0\] +# 6\.示例新增情形\n {4}other:/m);
+    assert.match(
+      text,
+      /^ {6}confirmation: +\[0, 0, 0, 0, 0, 0, 0\] +# 5\.要求行政机关确认或重新出具已获取信息\n {6}new_case: +\[0, 0, 0, 0, 0, 0, 0\] +# 6\.示例新增情形\n {4}other:/m,
+    );
     assert.match(text, /^ {2}mediation: +\[0, 0, 0, 0, 0\] +# 行政调解$/m);
     assert.match(text, /^ {2}new_item: 0 +# 第二十条第（十五）项 示例新增事项 本年数量$/m);
     assert.deepEqual(parse(text), blank());

@@ -103,6 +103,9 @@ describe('rules fits the terminal', () => {
 
   it('gives every link in full where there is room', async () => {
     const result = await run(['rules', '--locale', 'en', '--no-color'], { env: { COLUMNS: '200' } });
-    assert.equal((result.stdout.match(/\/docs\/rules\/[a-z-]+\.md/g) ?? []).length, (await run(['rules', '--format', 'json'])).stdout.match(/"docs"/g)!.length);
+    assert.equal(
+      (result.stdout.match(/\/docs\/rules\/[a-z-]+\.md/g) ?? []).length,
+      (await run(['rules', '--format', 'json'])).stdout.match(/"docs"/g)!.length,
+    );
   });
 });

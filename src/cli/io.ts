@@ -14,7 +14,7 @@ export interface CliIo {
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk));
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
 }
 
@@ -54,12 +54,18 @@ function guardOutput(streamOf: () => NodeJS.WriteStream, onFailure: (error: Node
 }
 
 export function processIo(): CliIo {
-  const stdoutOpen = guardOutput(() => process.stdout, (error) => {
-    if (stderrOpen()) process.stderr.write(`gov-report: cannot write the results to stdout: ${error.code ?? error.message}\n`);
-    process.exit(EXIT_TOOL_FAILURE);
-  });
+  const stdoutOpen = guardOutput(
+    () => process.stdout,
+    (error) => {
+      if (stderrOpen()) process.stderr.write(`gov-report: cannot write the results to stdout: ${error.code ?? error.message}\n`);
+      process.exit(EXIT_TOOL_FAILURE);
+    },
+  );
   // Nowhere is left to say that stderr failed.
-  const stderrOpen = guardOutput(() => process.stderr, () => undefined);
+  const stderrOpen = guardOutput(
+    () => process.stderr,
+    () => undefined,
+  );
   let isTTY: boolean | undefined;
   return {
     stdout: (text) => void (stdoutOpen() && process.stdout.write(text)),

@@ -37,7 +37,13 @@ async function buildProgram(argv: readonly string[], io: CliIo, setExitCode: (co
       writeOut: io.stdout,
       writeErr: io.stderr,
       // One line: commander puts its "(Did you mean …?)" on a line of its own.
-      outputError: (message, write) => write(`gov-report: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
+      outputError: (message, write) =>
+        write(
+          `gov-report: ${message
+            .replace(/^error: /, '')
+            .replace(/\s*\n\s*/g, ' ')
+            .trim()}\n`,
+        ),
     });
 
   for (const register of await Promise.all(commandsFor(argv).map((load) => load()))) register(program, io, setExitCode);

@@ -42,6 +42,8 @@ export function writeNew(file: string, shown: string, text: string, force: boole
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`${shown} already exists (use --force to overwrite it)`);
-    throw new UsageError(`cannot write ${shown}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error))}`);
+    throw new UsageError(
+      `cannot write ${shown}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error))}`,
+    );
   }
 }

@@ -75,7 +75,8 @@ const TEXT = {
     table: 'table',
     blank: '—',
     also: 'or',
-    summary: (n: number, differs: number) => `${n} claim${n === 1 ? '' : 's'} read, ${differs} differ${differs === 1 ? 's' : ''} from the tables`,
+    summary: (n: number, differs: number) =>
+      `${n} claim${n === 1 ? '' : 's'} read, ${differs} differ${differs === 1 ? 's' : ''} from the tables`,
   },
 } as const;
 
@@ -102,7 +103,11 @@ function claimsOf(file: string, io: CliIo, locale: Locale): { json: JsonClaimsRe
   const report = loadReport(file, readReportBytes(resolve(io.cwd, file), file));
   if (report.syntaxProblems.length > 0) {
     const parse = findRule('parse');
-    const problems = lintLoaded(report, { rules: parse ? [parse] : [], locale }).map((d) => ({ line: d.line, column: d.column, message: d.message }));
+    const problems = lintLoaded(report, { rules: parse ? [parse] : [], locale }).map((d) => ({
+      line: d.line,
+      column: d.column,
+      message: d.message,
+    }));
     return { json: { file, claims: [], problems }, ok: false };
   }
   const claims = assessClaims(report.data, declaredTemplate(report.data)).map((a) => toJson(report, a));
@@ -129,7 +134,9 @@ function renderText(report: JsonClaimsReport, locale: Locale, chalk: ChalkInstan
     const mark = verdictMark(c.verdict, chalk, locale);
     const pad = ' '.repeat(verdictWidth - displayWidth(t.verdict[c.verdict]) - 2);
     const value = (n: number | null) => (n === null ? t.blank : String(n));
-    const others = c.readings.filter((r) => r.quantityId !== c.quantityId).map((r) => `${t.also}: ${r.quantity} ${t.table} ${value(r.table)}`);
+    const others = c.readings
+      .filter((r) => r.quantityId !== c.quantityId)
+      .map((r) => `${t.also}: ${r.quantity} ${t.table} ${value(r.table)}`);
     const notes = [...(c.why !== undefined ? [t.why[c.why]] : []), ...others];
     lines.push(
       `  ${chalk.dim(position(c).padEnd(positionWidth))}  ${mark}${pad}  “${c.text}”  ${c.quantity}  ${t.stated} ${c.stated}  ${t.table} ${value(c.table)}` +
@@ -144,7 +151,8 @@ function renderText(report: JsonClaimsReport, locale: Locale, chalk: ChalkInstan
 /** Exit 0 when the claims could be read (whatever they say: `lint` is the gate), 1 when the file is not valid YAML/JSON. */
 export function showClaimsCommand(file: string, options: ShowClaimsOptions, io: CliIo): number {
   const format = options.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format ${JSON.stringify(format)} for show --claims (text, json)`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`unknown format ${JSON.stringify(format)} for show --claims (text, json)`);
   if (!options.claims) throw new UsageError('--format applies to show --claims');
   const locale = resolveLocale(options.locale, io.env);
   const { json, ok } = claimsOf(file, io, locale);

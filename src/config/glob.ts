@@ -31,7 +31,11 @@ export function globToRegExp(pattern: string): RegExp {
         source += '\\{';
         continue;
       }
-      source += `(?:${body.slice(i + 1, close).split(',').map(escape).join('|')})`;
+      source += `(?:${body
+        .slice(i + 1, close)
+        .split(',')
+        .map(escape)
+        .join('|')})`;
       i = close;
     } else if (char === '[') {
       const close = body.indexOf(']', i + 1);
@@ -39,7 +43,10 @@ export function globToRegExp(pattern: string): RegExp {
         source += '\\[';
         continue;
       }
-      const inner = body.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+      const inner = body
+        .slice(i + 1, close)
+        .replace(/^!/, '^')
+        .replace(/\\/g, '\\\\');
       source += `[${inner}]`;
       i = close;
     } else {

@@ -50,7 +50,7 @@ export class TextLocator {
 
   constructor(private readonly text: string) {
     if (text.includes('\r')) unsupported();
-    for (let start = 0; start <= text.length; ) {
+    for (let start = 0; start <= text.length;) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       let indent = 0;
@@ -141,7 +141,11 @@ export class TextLocator {
   private rangeOfRoot(root: Node): Range {
     if (root.kind !== 'map') return unsupported();
     let last = this.lines.length - 1;
-    while (last >= 0 && (this.lines[last]!.kind === 'blank' || (this.lines[last]!.kind === 'comment' && this.lines[last]!.indent <= root.indent))) last--;
+    while (
+      last >= 0 &&
+      (this.lines[last]!.kind === 'blank' || (this.lines[last]!.kind === 'comment' && this.lines[last]!.indent <= root.indent))
+    )
+      last--;
     const start = this.lines[root.from]!.start + root.indent;
     const line = this.lines[last]!;
     let lastContent = last;
@@ -364,7 +368,11 @@ export class TextLocator {
       while (text[i] === ' ') i++;
     };
     skipSpaces();
-    if (text[i] === close) return { node: isSeq ? { kind: 'flowSeq', range: [at, i + 1], items } : { kind: 'flowMap', range: [at, i + 1], entries }, end: i + 1 };
+    if (text[i] === close)
+      return {
+        node: isSeq ? { kind: 'flowSeq', range: [at, i + 1], items } : { kind: 'flowMap', range: [at, i + 1], entries },
+        end: i + 1,
+      };
     for (;;) {
       skipSpaces();
       if (i >= lineEnd || text[i] === '[' || text[i] === '{' || text[i] === ',' || text[i] === close) return unsupported();
@@ -375,7 +383,8 @@ export class TextLocator {
       } else {
         const key = this.scalar(i, lineEnd, true);
         if (key.node.kind !== 'scalar') return unsupported();
-        const keyText = key.node.type === 'PLAIN' ? text.slice(...key.node.range) : text.slice(key.node.range[0] + 1, key.node.range[1] - 1);
+        const keyText =
+          key.node.type === 'PLAIN' ? text.slice(...key.node.range) : text.slice(key.node.range[0] + 1, key.node.range[1] - 1);
         if (key.node.type === 'PLAIN' && NOT_A_STRING_KEY.test(keyText) && !/^(?:0|[1-9]\d{0,14})$/.test(keyText)) return unsupported();
         i = key.end;
         skipSpaces();

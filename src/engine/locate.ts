@@ -1,4 +1,16 @@
-import { type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type Scalar,
+} from 'yaml';
 import type { LoadedReport } from '../load/parse.js';
 import { parsePointer, valueAt } from '../model/pointer.js';
 import { spanInSource, TextLocator } from './locate-text.js';
@@ -77,7 +89,12 @@ function scalarAt(document: Document.Parsed, pointer: string): Scalar | undefine
  * so each is found by searching forward from the previous one. (Escapes in double quotes would break
  * that; a report has no use for them, and the search then just stops at the node's end.)
  */
-export function rangeInText(document: Document.Parsed, source: string, pointer: string, span: readonly [number, number]): Range | undefined {
+export function rangeInText(
+  document: Document.Parsed,
+  source: string,
+  pointer: string,
+  span: readonly [number, number],
+): Range | undefined {
   const node = scalarAt(document, pointer);
   if (!node?.range || typeof node.value !== 'string') return undefined;
   const value = node.value;

@@ -101,15 +101,15 @@ const INTERFACE_TEXT: Readonly<Record<Locale, InterfaceText>> = {
     severity: { error: '错误', warning: '警告' },
     summary: (errors, warnings) => `✖ 共 ${errors + warnings} 个问题（${errors} 个错误，${warnings} 个警告）`,
     fileIgnored: (file) => `警告：${file} 被配置的 ignores 排除，未检查（用 --no-ignore 可检查它）`,
-    notReportsSkipped: (files) => `跳过 ${files.length} 个不是年度报告的文件（没有 template、agency、year，也没有报告的任何部分）：${someOf(files, 'zh-CN')}`,
+    notReportsSkipped: (files) =>
+      `跳过 ${files.length} 个不是年度报告的文件（没有 template、agency、year，也没有报告的任何部分）：${someOf(files, 'zh-CN')}`,
     tooManyWarnings: (warnings, maximum) => `警告过多：共 ${warnings} 个，最多允许 ${maximum} 个`,
     ruleDocs: '规则说明',
     ruleDocsLine: (url) => `规则说明：${url}`,
   },
   en: {
     severity: { error: 'error', warning: 'warning' },
-    summary: (errors, warnings) =>
-      `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
+    summary: (errors, warnings) => `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
     fileIgnored: (file) => `warning: ${file} is left out by the config's ignores and was not linted (use --no-ignore to lint it)`,
     notReportsSkipped: (files) =>
       `skipped ${files.length === 1 ? '1 file that is not a report' : `${files.length} files that are not reports`} (no template, agency, year or part of a report): ${someOf(files, 'en')}`,

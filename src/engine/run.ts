@@ -29,7 +29,8 @@ function checkReport(rule: Rule, finding: RuleReport): string | undefined {
   const message = rule.messages[finding.messageId];
   if (!message) return `unknown messageId ${JSON.stringify(finding.messageId)}`;
   if (!isPointer(finding.path)) return `invalid path ${JSON.stringify(finding.path)}`;
-  if (finding.relatedPath !== undefined && !isPointer(finding.relatedPath)) return `invalid relatedPath ${JSON.stringify(finding.relatedPath)}`;
+  if (finding.relatedPath !== undefined && !isPointer(finding.relatedPath))
+    return `invalid relatedPath ${JSON.stringify(finding.relatedPath)}`;
   const data = finding.data ?? {};
   for (const locale of Object.keys(message) as Locale[]) {
     const missing = placeholdersOf(message[locale]).find((name) => !(name in data));
@@ -48,7 +49,14 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** Turns what a rule reports into a diagnostic at its place in the file; checks the rule kept its contract. */
-function reporter(rule: Rule, severity: 'error' | 'warning', report: LoadedReport, locale: Locale, into: Diagnostic[], earlier?: LoadedReport) {
+function reporter(
+  rule: Rule,
+  severity: 'error' | 'warning',
+  report: LoadedReport,
+  locale: Locale,
+  into: Diagnostic[],
+  earlier?: LoadedReport,
+) {
   return (finding: RuleReport) => {
     const problem = checkReport(rule, finding);
     if (problem) throw new RuleFailure(rule.id, report.file, problem);
@@ -117,7 +125,11 @@ function finish(report: LoadedReport, diagnostics: Diagnostic[], options: LintOp
   if (report.syntaxProblems.length > 0) return diagnostics;
   const directives = findDirectives(report.text);
   if (directives.length === 0) return diagnostics;
-  const applied = applyDirectives(diagnostics, directives, options.rules.map((rule) => rule.id));
+  const applied = applyDirectives(
+    diagnostics,
+    directives,
+    options.rules.map((rule) => rule.id),
+  );
   const problems: Diagnostic[] = [];
   if (applied.problems.length > 0) {
     for (const rule of options.rules) {
@@ -207,8 +219,11 @@ export function lintReports(targets: readonly LintTarget[], options: Omit<LintOp
       }
     }
     targets.forEach((target, index) => {
-      if (target.previous && target.previous.syntaxProblems.length === 0 && usable(target)) runPair('consecutive-years', target.previous, index);
+      if (target.previous && target.previous.syntaxProblems.length === 0 && usable(target))
+        runPair('consecutive-years', target.previous, index);
     });
   }
-  return targets.map((target, index) => (target.contextOnly ? [] : finish(target.report, perFile[index]!, { ...options, severities: target.severities })));
+  return targets.map((target, index) =>
+    target.contextOnly ? [] : finish(target.report, perFile[index]!, { ...options, severities: target.severities }),
+  );
 }

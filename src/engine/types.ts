@@ -35,7 +35,12 @@ export interface RuleContext {
   readonly data: unknown;
   /** The template the report is checked against (its own `template`, or 2021). */
   readonly template: TemplateId;
-  readonly syntaxProblems: readonly { code: string; detail: string; facts?: Readonly<Record<string, string | number>>; range: readonly [number, number] }[];
+  readonly syntaxProblems: readonly {
+    code: string;
+    detail: string;
+    facts?: Readonly<Record<string, string | number>>;
+    range: readonly [number, number];
+  }[];
   /** How the file's bytes were decoded. */
   readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
   readonly report: (finding: RuleReport) => void;

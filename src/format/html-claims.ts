@@ -55,7 +55,8 @@ function verdictText(assessed: AssessedClaim, texts: Texts): string {
   if (assessed.why !== undefined) notes.push(texts.why[assessed.why]);
   if (assessed.verdict === 'differs') {
     if (assessed.addsCarriedOver !== undefined) notes.push(texts.addsCarriedOver(assessed.addsCarriedOver));
-    for (const other of assessed.readings) if (other !== assessed.reading) notes.push(texts.otherReading(other.label, shownTable(other.table)));
+    for (const other of assessed.readings)
+      if (other !== assessed.reading) notes.push(texts.otherReading(other.label, shownTable(other.table)));
   }
   const word = `${MARK[assessed.verdict]} ${texts.verdict[assessed.verdict]}`;
   return notes.length === 0 ? word : word + texts.note(notes.join(texts.separator));

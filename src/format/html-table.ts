@@ -8,7 +8,8 @@ import { type GridCell, TABLE_KEYS, type TableGrid, tableGrid } from './table-gr
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 // Characters HTML does not allow in text (controls other than whitespace, lone surrogates, noncharacters).
-const NOT_IN_HTML = /[\u0000-\u0008\v\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_IN_HTML =
+  /[\u0000-\u0008\v\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeHtml(text: string): string {
   return text.replace(NOT_IN_HTML, '\uFFFD').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -48,7 +49,8 @@ function cellHtml(cell: GridCell, options: TableOptions): string {
     const headers = cell.headers.map((id) => options.idPrefix + id).join(' ');
     return `<td${attributes({ ...span, headers, ...extra })}>${escapeHtml(options.cellText(cell.pointer))}${after}</td>`;
   }
-  if (cell.scope === undefined) return `<td${attributes({ ...span, class: ['note', extra.class].filter(Boolean).join(' '), ...decoration?.attributes })}>${escapeHtml(cell.text)}${after}</td>`;
+  if (cell.scope === undefined)
+    return `<td${attributes({ ...span, class: ['note', extra.class].filter(Boolean).join(' '), ...decoration?.attributes })}>${escapeHtml(cell.text)}${after}</td>`;
   const id = cell.id === undefined ? undefined : options.idPrefix + cell.id;
   return `<th${attributes({ ...span, scope: cell.scope, id, ...extra })}>${escapeHtml(cell.text)}${after}</th>`;
 }
@@ -99,4 +101,3 @@ table.grid { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-s
 .grid tr { break-inside: avoid; page-break-inside: avoid; }
 ${columnWidthsCss()}
 `;
-

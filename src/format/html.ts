@@ -45,7 +45,8 @@ const TEXT = {
     columns: { file: 'File', agency: 'Agency', year: 'Year', errors: 'Errors', warnings: 'Warnings' },
     totals: (files: number, errors: number, warnings: number) =>
       `${files} file${files === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-    counts: (errors: number, warnings: number) => `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    counts: (errors: number, warnings: number) =>
+      `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
     severity: { error: 'error', warning: 'warning' },
     clean: 'No problems found.',
     unreadable: 'The report could not be read (see the findings above): no tables to show.',
@@ -133,12 +134,14 @@ interface Numbered {
   readonly number: number;
 }
 
-const tableOf = (pointer: string): TableKey | undefined => TABLE_KEYS.find((key) => pointer === `/${key}` || pointer.startsWith(`/${key}/`));
+const tableOf = (pointer: string): TableKey | undefined =>
+  TABLE_KEYS.find((key) => pointer === `/${key}` || pointer.startsWith(`/${key}/`));
 
 function findingHtml(finding: Numbered, file: string, reportId: string, texts: Texts, where?: string): string {
   const d = finding.diagnostic;
   const related = (d.related ?? []).map(
-    (r) => `<div class="related">${escapeHtml(texts.related)}: ${escapeHtml(`${r.file}:${r.line}:${r.column}`)}${r.message ? ` — ${escapeHtml(r.message)}` : ''}</div>`,
+    (r) =>
+      `<div class="related">${escapeHtml(texts.related)}: ${escapeHtml(`${r.file}:${r.line}:${r.column}`)}${r.message ? ` — ${escapeHtml(r.message)}` : ''}</div>`,
   );
   const suggestion = d.suggestion ? ` — ${escapeHtml(d.suggestion)}` : '';
   return [
@@ -210,7 +213,9 @@ function reportSection(result: FileResult, index: number, data: unknown, texts: 
         const here = pointer === undefined ? undefined : atPointer.get(pointer);
         if (!here) return undefined;
         const severity = here.some((f) => f.diagnostic.severity === 'error') ? 'error' : 'warning';
-        const marks = here.map((f) => `<a class="badge ${f.diagnostic.severity}" href="#${reportId}-f${f.number}">${f.number}</a>`).join('');
+        const marks = here
+          .map((f) => `<a class="badge ${f.diagnostic.severity}" href="#${reportId}-f${f.number}">${f.number}</a>`)
+          .join('');
         return { className: `hl ${severity}`, attributes: { 'data-pointer': pointer }, after: `<span class="marks">${marks}</span>` };
       };
       const table = tableHtml(layout, {
@@ -227,8 +232,12 @@ function reportSection(result: FileResult, index: number, data: unknown, texts: 
   return out.join('\n');
 }
 
-function summaryTable(rows: readonly { file: string; agency: string; year: string; errors: number; warnings: number; id: string }[], texts: Texts): string {
-  const head = (label: string, numeric: boolean) => `<th scope="col"${numeric ? ' class="number"' : ''}><button type="button">${escapeHtml(label)}</button></th>`;
+function summaryTable(
+  rows: readonly { file: string; agency: string; year: string; errors: number; warnings: number; id: string }[],
+  texts: Texts,
+): string {
+  const head = (label: string, numeric: boolean) =>
+    `<th scope="col"${numeric ? ' class="number"' : ''}><button type="button">${escapeHtml(label)}</button></th>`;
   const c = texts.columns;
   const body = rows.map((row) => {
     const classes = [row.errors > 0 ? 'has-errors' : '', row.warnings > 0 ? 'has-warnings' : ''].filter(Boolean).join(' ');

@@ -53,7 +53,14 @@ function toMessage(d: Diagnostic): JsonMessage {
     data: d.data,
     ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
     ...(d.related && d.related.length > 0
-      ? { related: d.related.map((r) => ({ file: r.file, line: r.line, column: r.column, ...(r.message !== undefined ? { message: r.message } : {}) })) }
+      ? {
+          related: d.related.map((r) => ({
+            file: r.file,
+            line: r.line,
+            column: r.column,
+            ...(r.message !== undefined ? { message: r.message } : {}),
+          })),
+        }
       : {}),
   };
 }

@@ -10,7 +10,18 @@
  * 起诉 …) as groups of columns over one row of numbers, a label's first word heading the groups that share it.
  */
 import { toPointer } from '../model/pointer.js';
-import { type ColumnSpec, type Label, rowsOf, SECTIONS, TABLE_KEYS, TABLE_NAMES, type TableEntry, type TableKey, type TemplateId, tableOf } from '../model/template.js';
+import {
+  type ColumnSpec,
+  type Label,
+  rowsOf,
+  SECTIONS,
+  TABLE_KEYS,
+  TABLE_NAMES,
+  type TableEntry,
+  type TableKey,
+  type TemplateId,
+  tableOf,
+} from '../model/template.js';
 
 export { TABLE_KEYS, type TableKey };
 
@@ -72,7 +83,10 @@ function proactiveHeaders(entry: TableEntry): readonly Label[] {
   return entry.columns ?? (entry.node.valueLabel ? [entry.node.valueLabel] : []);
 }
 
-const headerKey = (entry: TableEntry) => `${entry.node.item ?? ''}|${proactiveHeaders(entry).map((h) => h.zh).join('|')}`;
+const headerKey = (entry: TableEntry) =>
+  `${entry.node.item ?? ''}|${proactiveHeaders(entry)
+    .map((h) => h.zh)
+    .join('|')}`;
 
 /**
  * 表二: for each 第二十条 item a row with the item across the table, a row of column headers starting
@@ -99,19 +113,33 @@ function proactiveGrid(template: TemplateId): TableGrid {
       ]);
     }
     const rowId = idOf('t2', entry);
-    const pointers = entry.cells === 'mapping' ? entry.columns!.map((c) => toPointer([...entry.pointer.slice(1).split('/'), c.key])) : [entry.pointer];
+    const pointers =
+      entry.cells === 'mapping' ? entry.columns!.map((c) => toPointer([...entry.pointer.slice(1).split('/'), c.key])) : [entry.pointer];
     body.push([
       header(entry.label.zh, { scope: 'row', id: rowId, ...(entry.cells === 'mapping' ? { pointer: entry.pointer } : {}) }),
-      ...pointers.map((pointer, i): DataCell => ({ kind: 'data', pointer, headers: [itemId, rowId, headerIds[i] ?? itemId], ...widen(i, pointers.length) })),
+      ...pointers.map((pointer, i): DataCell => ({
+        kind: 'data',
+        pointer,
+        headers: [itemId, rowId, headerIds[i] ?? itemId],
+        ...widen(i, pointers.length),
+      })),
     ]);
   });
-  return { key: 'proactive', caption: captionOf('proactive'), columns, widths: [3, ...Array.from({ length: columns - 1 }, () => 2)], head: [], body };
+  return {
+    key: 'proactive',
+    caption: captionOf('proactive'),
+    columns,
+    widths: [3, ...Array.from({ length: columns - 1 }, () => 2)],
+    head: [],
+    body,
+  };
 }
 
 // ---- 表三 ----
 
 /** The rows (not groups) at or under an entry. */
-const rowCount = (entries: readonly TableEntry[], group: TableEntry) => entries.filter((e) => e.kind === 'row' && e.pointer.startsWith(`${group.pointer}/`)).length;
+const rowCount = (entries: readonly TableEntry[], group: TableEntry) =>
+  entries.filter((e) => e.kind === 'row' && e.pointer.startsWith(`${group.pointer}/`)).length;
 
 /**
  * 表三: the corner note over the label columns, 申请人情况 over the applicant columns (自然人, 法人或其他组织
@@ -128,7 +156,10 @@ function applicationsGrid(template: TemplateId): TableGrid {
   const levels = organisations.length > 0 ? 3 : 2;
 
   const head: GridCell[][] = [
-    [header(spec.note ?? '', spans(levels, labelColumns)), header(APPLICANTS, { scope: 'colgroup', id: 't3-applicants', ...spans(1, columns.length) })],
+    [
+      header(spec.note ?? '', spans(levels, labelColumns)),
+      header(APPLICANTS, { scope: 'colgroup', id: 't3-applicants', ...spans(1, columns.length) }),
+    ],
     [],
     ...(levels === 3 ? [[] as GridCell[]] : []),
   ];
@@ -161,7 +192,11 @@ function applicationsGrid(template: TemplateId): TableGrid {
     body.push([
       ...pending,
       header(entry.label.zh, { scope: 'row', id, pointer: entry.pointer, ...spans(1, labelColumns - entry.depth) }),
-      ...columns.map((_, i): DataCell => ({ kind: 'data', pointer: `${entry.pointer}/${i}`, headers: [...groupIds, id, ...columnHeaders(i)] })),
+      ...columns.map((_, i): DataCell => ({
+        kind: 'data',
+        pointer: `${entry.pointer}/${i}`,
+        headers: [...groupIds, id, ...columnHeaders(i)],
+      })),
     ]);
     pending = [];
   }
@@ -185,7 +220,9 @@ function appealsGrid(template: TemplateId): TableGrid {
   const rows = [...rowsOf(template, 'appeals')].filter((e) => e.kind === 'row');
   const split = rows.map((entry) => {
     const space = entry.label.zh.indexOf(' ');
-    return space > 0 ? { group: entry.label.zh.slice(0, space), own: entry.label.zh.slice(space + 1) } : { group: undefined, own: entry.label.zh };
+    return space > 0
+      ? { group: entry.label.zh.slice(0, space), own: entry.label.zh.slice(space + 1) }
+      : { group: undefined, own: entry.label.zh };
   });
   const nested = split.some((s) => s.group !== undefined);
   const head: GridCell[][] = nested ? [[], [], []] : [[], []];
@@ -209,7 +246,14 @@ function appealsGrid(template: TemplateId): TableGrid {
     });
   });
   const count = rows.length * columns.length;
-  return { key: 'appeals', caption: captionOf('appeals'), columns: count, widths: Array.from({ length: count }, () => 1), head, body: [data] };
+  return {
+    key: 'appeals',
+    caption: captionOf('appeals'),
+    columns: count,
+    widths: Array.from({ length: count }, () => 1),
+    head,
+    body: [data],
+  };
 }
 
 export function tableGrid(key: TableKey, template: TemplateId): TableGrid {

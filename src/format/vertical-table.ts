@@ -5,7 +5,11 @@ import { wrapToWidth } from './wrap.js';
 type CellLike = string | number | null | undefined | { readonly content?: unknown; readonly colSpan?: number; readonly rowSpan?: number };
 
 const contentOf = (cell: CellLike): string =>
-  cell === null || cell === undefined ? '' : typeof cell === 'object' ? String(cell.content ?? '') /* eslint-disable-line @typescript-eslint/no-base-to-string -- cell contents are text or numbers */ : String(cell);
+  cell === null || cell === undefined
+    ? ''
+    : typeof cell === 'object'
+      ? String(cell.content ?? '') /* eslint-disable-line @typescript-eslint/no-base-to-string -- cell contents are text or numbers */
+      : String(cell);
 /** A multi-line cell read as one line: a label's gloss and its Chinese, a header's two lines. */
 const oneLine = (text: string) =>
   text

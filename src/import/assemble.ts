@@ -42,7 +42,8 @@ export function assemble(
   remarks: readonly string[],
 ): ImportResult {
   const missing: MissingEntry[] = [];
-  if (metadata.agency === undefined) missing.push({ pointer: '/agency', reason: 'no title of the form “（机关）YYYY年政府信息公开工作年度报告” names the publishing body' });
+  if (metadata.agency === undefined)
+    missing.push({ pointer: '/agency', reason: 'no title of the form “（机关）YYYY年政府信息公开工作年度报告” names the publishing body' });
   if (metadata.year === undefined) missing.push({ pointer: '/year', reason: 'neither the title nor the statistics period gives the year' });
   const sections: Partial<Record<SectionKey, unknown>> = { ...tables.values };
   for (const key of TEXT_SECTION_KEYS) {

@@ -31,8 +31,14 @@ export async function importReport(bytes: Uint8Array): Promise<ImportResult> {
   if (parts.marks.length === 0) {
     throw new ImportError('found no part of an annual report in it: none of the six headings (一、总体情况 …) and no table');
   }
-  const notes: string[] = [`read as ${FORM_NAMES[source.form]}${source.encoding && source.encoding !== 'utf-8' ? ` (${source.encoding})` : ''}`];
-  const head = parts.flat.text.slice(0, parts.marks[0]!.start).split('\n').map((l) => cleanText(l)).filter((l) => l !== '');
+  const notes: string[] = [
+    `read as ${FORM_NAMES[source.form]}${source.encoding && source.encoding !== 'utf-8' ? ` (${source.encoding})` : ''}`,
+  ];
+  const head = parts.flat.text
+    .slice(0, parts.marks[0]!.start)
+    .split('\n')
+    .map((l) => cleanText(l))
+    .filter((l) => l !== '');
   const meta = Object.fromEntries(Object.entries(source.meta).map(([k, v]) => [k, typeof v === 'string' ? foldRadicals(v) : v]));
   const metadata = readMetadata(head, parts.flat.text, meta);
   const detected = templateOf(tokens);
@@ -41,7 +47,9 @@ export async function importReport(bytes: Uint8Array): Promise<ImportResult> {
     notes.push(`template ${template}, told by ${detected.from}`);
     if (detected.conflict) notes.push(detected.conflict);
   } else {
-    notes.push(`template ${template}: the tables do not tell, so it follows the ${metadata.year !== undefined ? `year ${metadata.year}` : 'current template'}`);
+    notes.push(
+      `template ${template}: the tables do not tell, so it follows the ${metadata.year !== undefined ? `year ${metadata.year}` : 'current template'}`,
+    );
   }
   return assemble(parts, metadata, template, readTables(tokens, template), notes, headingRemarks(parts.headings));
 }

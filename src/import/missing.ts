@@ -27,7 +27,9 @@ export function rowMissing(pointer: string, read: ReadRow, columns: readonly Col
   read.missing.forEach((reason, i) => {
     if (reason !== undefined) byReason.set(reason, [...(byReason.get(reason) ?? []), columns[i]!]);
   });
-  return [...byReason].map(([reason, cells]) => (cells.length === columns.length ? { pointer, reason } : { pointer, columns: cells, reason }));
+  return [...byReason].map(([reason, cells]) =>
+    cells.length === columns.length ? { pointer, reason } : { pointer, columns: cells, reason },
+  );
 }
 
 /** `not recovered: 自然人、总计 — reason`, for the comment above the place in the YAML. */

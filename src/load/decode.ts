@@ -50,8 +50,10 @@ export function decodeReport(bytes: Uint8Array): Decoded {
 }
 
 function decodeBytes(bytes: Uint8Array): Decoded {
-  if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, reason: 'binary', offset: nul };
   const bom = startsWith(bytes, UTF8_BOM);

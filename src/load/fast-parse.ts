@@ -38,7 +38,8 @@ function plainLines(text: string): boolean {
  * keys (?), collections as keys or nested in a flow collection, a comment glued to a value.
  */
 // A line's own indentation only (no line breaks): with `m`, `^\s*` would rescan every run of blank lines from each of its lines.
-const DISAGREEING = /(?:^|[\s,[:])[-+]?\.\d|(?:^|[\s,[:])-0(?![\d.])|[[{,]\s*[:?]|[\]}"']#|^[^\S\n\r\u2028\u2029]*(?:(?:null|Null|NULL|~)\s*)?:|^[^\S\n\r\u2028\u2029]*[?[{]|,\s*[[{]/m;
+const DISAGREEING =
+  /(?:^|[\s,[:])[-+]?\.\d|(?:^|[\s,[:])-0(?![\d.])|[[{,]\s*[:?]|[\]}"']#|^[^\S\n\r\u2028\u2029]*(?:(?:null|Null|NULL|~)\s*)?:|^[^\S\n\r\u2028\u2029]*[?[{]|,\s*[[{]/m;
 
 export function fastData(text: string): { readonly data: unknown } | undefined {
   // Most reports are plain YAML, which the plain parser reads several times faster than js-yaml.

@@ -50,7 +50,7 @@ function manyBrackets(text: string): boolean {
 
 /** As tooDeepAt, for a text whose brackets cannot nest too deep: only the starts of lines are looked at. */
 function lineStartTooDeepAt(text: string): number | undefined {
-  for (let i = 0; i <= text.length; ) {
+  for (let i = 0; i <= text.length;) {
     let j = i;
     while (text.charCodeAt(j) === 0x20) j++;
     const blank = j >= text.length || text[j] === '\n' || text[j] === '\r';
@@ -233,7 +233,15 @@ export function parseReport(file: string, text: string, encoding: Encoding = 'ut
     document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { file, text, encoding, lineCounter, document: undefined, data: null, syntaxProblems: [{ code: 'PARSER_FAILURE', detail, range: [0, 0] }] };
+    return {
+      file,
+      text,
+      encoding,
+      lineCounter,
+      document: undefined,
+      data: null,
+      syntaxProblems: [{ code: 'PARSER_FAILURE', detail, range: [0, 0] }],
+    };
   }
   const syntaxProblems = firstOfEach([
     ...[...document.errors, ...document.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((e) => {
@@ -266,7 +274,10 @@ export function loadReport(file: string, bytes: Uint8Array): LoadedReport {
   const decoded = decodeReport(bytes);
   if (!decoded.ok) {
     const lineCounter = lineTable('');
-    const detail = decoded.reason === 'binary' ? `a NUL byte at byte ${decoded.offset}: a binary file, not a report` : `byte ${decoded.offset} is neither UTF-8 nor GB18030 text`;
+    const detail =
+      decoded.reason === 'binary'
+        ? `a NUL byte at byte ${decoded.offset}: a binary file, not a report`
+        : `byte ${decoded.offset} is neither UTF-8 nor GB18030 text`;
     return {
       file,
       text: '',
@@ -274,7 +285,9 @@ export function loadReport(file: string, bytes: Uint8Array): LoadedReport {
       lineCounter,
       document: undefined,
       data: null,
-      syntaxProblems: [{ code: decoded.reason === 'binary' ? 'BINARY' : 'ENCODING', detail, facts: { offset: decoded.offset }, range: [0, 0] }],
+      syntaxProblems: [
+        { code: decoded.reason === 'binary' ? 'BINARY' : 'ENCODING', detail, facts: { offset: decoded.offset }, range: [0, 0] },
+      ],
     };
   }
   const { text, encoding } = decoded;

@@ -49,7 +49,18 @@ const NUMBER_LIKE = /^[-+]?(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d+)?
 const PLAIN_INTEGER = /^-?(?:0|[1-9]\d{0,14})$/;
 const PLAIN_DECIMAL = /^-?(?:0|[1-9]\d{0,14})\.\d{1,15}$/;
 /** Words the core schema reads as null or booleans in these spellings only; other spellings are strings there but not everywhere. */
-const WORDS: Readonly<Record<string, null | boolean>> = { null: null, Null: null, NULL: null, '~': null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+const WORDS: Readonly<Record<string, null | boolean>> = {
+  null: null,
+  Null: null,
+  NULL: null,
+  '~': null,
+  true: true,
+  True: true,
+  TRUE: true,
+  false: false,
+  False: false,
+  FALSE: false,
+};
 const WORD_LIKE = /^(?:null|true|false)$/i;
 
 /** A count as reports write it (`0`, `12`): by far the most common scalar, read without a regular expression. */
@@ -68,7 +79,14 @@ function smallInteger(raw: string): number | undefined {
 /** Whether a scalar starting with this character may be anything but a string in the core schema. */
 function mayNotBeString(code: number): boolean {
   // digits, + - . ~ and the first letters of null, true and false in any case
-  return (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e || code === 0x7e || 'nNtTfF'.includes(String.fromCharCode(code));
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2b ||
+    code === 0x2d ||
+    code === 0x2e ||
+    code === 0x7e ||
+    'nNtTfF'.includes(String.fromCharCode(code))
+  );
 }
 
 function plainScalar(raw: string): unknown {

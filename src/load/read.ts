@@ -35,12 +35,12 @@ export function readReportBytes(absolute: string, shown: string, maxBytes = DEFA
     if (code === 'ENOENT') throw noSuchFile(shown);
     const reason =
       code === 'EACCES'
-          ? 'permission denied'
-          : code === 'EISDIR'
-            ? 'is a directory'
-            : code === 'ELOOP'
-              ? 'the symbolic link loops'
-              : (code ?? String(error));
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'ELOOP'
+            ? 'the symbolic link loops'
+            : (code ?? String(error));
     throw new UsageError(`cannot read ${shown}: ${reason}`);
   } finally {
     if (fd !== undefined) closeSync(fd);

@@ -68,5 +68,12 @@ export function describePath(pointer: string, template: TemplateId): string {
   if (!table) return chain.at(-1) ?? pointer;
   // Row titles already carry their group's title: a cell is named by its row and column, anything else by itself.
   const isCell = schemaAt(template, pointer) instanceof z.ZodNumber;
-  return table.zh + chain.slice(1).slice(isCell ? -2 : -1).map((t) => `「${t}」`).join('');
+  return (
+    table.zh +
+    chain
+      .slice(1)
+      .slice(isCell ? -2 : -1)
+      .map((t) => `「${t}」`)
+      .join('')
+  );
 }

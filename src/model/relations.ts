@@ -134,7 +134,11 @@ export interface Evaluation {
 }
 
 /** Evaluates a relation, or returns undefined when one of its cells is missing or not a count. */
-function evaluate(data: unknown, relation: Relation, read: (pointer: string) => CellValue = (p) => readCount(data, p)): Evaluation | undefined {
+function evaluate(
+  data: unknown,
+  relation: Relation,
+  read: (pointer: string) => CellValue = (p) => readCount(data, p),
+): Evaluation | undefined {
   const values = new Map<string, number>();
   const blanks: string[] = [];
   for (const pointer of [...relation.left, ...relation.right]) {
@@ -146,7 +150,8 @@ function evaluate(data: unknown, relation: Relation, read: (pointer: string) => 
   const sum = (pointers: readonly string[]) => pointers.reduce((acc, p) => acc + (values.get(p) ?? 0), 0);
   const leftSum = sum(relation.left);
   const rightSum = sum(relation.right);
-  if (Math.max(leftSum, rightSum) <= Number.MAX_SAFE_INTEGER) return { relation, values, blanks, leftSum, rightSum, difference: leftSum - rightSum };
+  if (Math.max(leftSum, rightSum) <= Number.MAX_SAFE_INTEGER)
+    return { relation, values, blanks, leftSum, rightSum, difference: leftSum - rightSum };
   // Past 2^53 doubles round: sums that differ by one can read as equal. Count exactly.
   const exact = (pointers: readonly string[]) => pointers.reduce((acc, p) => acc + BigInt(values.get(p) ?? 0), 0n);
   const [left, right] = [exact(relation.left), exact(relation.right)];
@@ -295,4 +300,3 @@ export function checkTables(data: unknown, template: TemplateId): TableCheck {
   if (!result) byTemplate.set(template, (result = allHold(data, template) ? ALL_HOLD : analyse(data, template)));
   return result;
 }
-

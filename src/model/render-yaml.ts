@@ -126,7 +126,11 @@ function textSection(key: string, value: unknown, label: Label, notes: Notes): s
 
 function sectionHeader(key: 'proactive' | 'applications' | 'appeals', value: unknown, notes: Notes): { lines: string[]; open: boolean } {
   const open = isData(value);
-  const lines = align([{ code: open ? `${key}:` : `${key}: ${scalar(value)}`, comment: SECTIONS[key].zh, notes: notes.get(`/${key}`) }], 2, TOP_COMMENT_COLUMN);
+  const lines = align(
+    [{ code: open ? `${key}:` : `${key}: ${scalar(value)}`, comment: SECTIONS[key].zh, notes: notes.get(`/${key}`) }],
+    2,
+    TOP_COMMENT_COLUMN,
+  );
   return { lines, open };
 }
 
@@ -152,7 +156,11 @@ function proactive(value: unknown, template: TemplateId, notes: Notes): string[]
     const lines = rows.map(({ spec, comment }) => {
       const cell = field(value, spec.key);
       const key = tabular ? `${spec.key}:`.padEnd(keyWidth) : `${spec.key}:`;
-      return { code: `${INDENT}${key} ${spec.columns ? flowMap(cell, spec.columns) : scalar(cell)}`, comment, notes: notes.get(`/proactive/${spec.key}`) };
+      return {
+        code: `${INDENT}${key} ${spec.columns ? flowMap(cell, spec.columns) : scalar(cell)}`,
+        comment,
+        notes: notes.get(`/proactive/${spec.key}`),
+      };
     });
     out.push(...(tabular ? align(lines, 3) : align(lines, 2, TOP_COMMENT_COLUMN)));
     run = undefined;

@@ -11,7 +11,11 @@ import type * as z from 'zod';
  * shape unknown, so zod checks every report. A report it turns down is checked by zod, which says why.
  */
 type Shape =
-  | { readonly kind: 'object'; readonly keys: Readonly<Record<string, { readonly shape: Shape; readonly optional: boolean }>>; readonly strict: boolean }
+  | {
+      readonly kind: 'object';
+      readonly keys: Readonly<Record<string, { readonly shape: Shape; readonly optional: boolean }>>;
+      readonly strict: boolean;
+    }
   | { readonly kind: 'tuple'; readonly items: readonly Shape[] }
   | { readonly kind: 'array'; readonly element: Shape }
   | { readonly kind: 'nullable'; readonly inner: Shape }
@@ -36,7 +40,8 @@ const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.
 
 /** Throws Unknown unless the def has only these keys (beyond type and an empty or known list of checks). */
 function only(def: Def, keys: readonly string[]): void {
-  for (const key of Object.keys(def)) if (key !== 'type' && key !== 'checks' && !keys.includes(key)) throw new Unknown(`${def.type}.${key}`);
+  for (const key of Object.keys(def))
+    if (key !== 'type' && key !== 'checks' && !keys.includes(key)) throw new Unknown(`${def.type}.${key}`);
 }
 
 function numberShape(def: Def): Shape {
@@ -47,8 +52,10 @@ function numberShape(def: Def): Shape {
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
     if (c.check === 'number_format' && c.format === 'safeint') safeInteger = true;
-    else if (c.check === 'greater_than' && typeof c.value === 'number' && min === undefined) min = { value: c.value, inclusive: c.inclusive === true };
-    else if (c.check === 'less_than' && typeof c.value === 'number' && max === undefined) max = { value: c.value, inclusive: c.inclusive === true };
+    else if (c.check === 'greater_than' && typeof c.value === 'number' && min === undefined)
+      min = { value: c.value, inclusive: c.inclusive === true };
+    else if (c.check === 'less_than' && typeof c.value === 'number' && max === undefined)
+      max = { value: c.value, inclusive: c.inclusive === true };
     else throw new Unknown(`number check ${String(c.check)}`);
   }
   return { kind: 'number', safeInteger, ...(min ? { min } : {}), ...(max ? { max } : {}) };
@@ -94,10 +101,13 @@ function shapeOf(schema: unknown): Shape {
     case 'tuple':
       only(def, ['items', 'rest']);
       if (def.rest !== null && def.rest !== undefined) throw new Unknown('tuple rest');
-      return { kind: 'tuple', items: (def.items as unknown[]).map((item) => {
-        if (defOf(item).type === 'optional') throw new Unknown('optional tuple item');
-        return shapeOf(item);
-      }) };
+      return {
+        kind: 'tuple',
+        items: (def.items as unknown[]).map((item) => {
+          if (defOf(item).type === 'optional') throw new Unknown('optional tuple item');
+          return shapeOf(item);
+        }),
+      };
     case 'array':
       only(def, ['element']);
       return { kind: 'array', element: shapeOf(def.element) };
@@ -159,7 +169,8 @@ function compile(shape: Shape): Check {
     case 'string': {
       const { minLength } = shape;
       const pattern = shape.pattern ? new RegExp(shape.pattern.source, shape.pattern.flags) : undefined;
-      return (value) => typeof value === 'string' && (minLength === undefined || value.length >= minLength) && (!pattern || pattern.test(value));
+      return (value) =>
+        typeof value === 'string' && (minLength === undefined || value.length >= minLength) && (!pattern || pattern.test(value));
     }
     case 'literal': {
       const values = shape.values;
@@ -226,7 +237,8 @@ let bundled: Readonly<Record<string, Shape | null>> | undefined;
  * schema on first use (under tsx, in the tests).
  */
 export function shapeOfTemplate(template: string, schemaOf: () => z.ZodType): Shape | undefined {
-  if (typeof GOV_REPORT_SHAPES === 'string') return (bundled ??= JSON.parse(GOV_REPORT_SHAPES) as Record<string, Shape | null>)[template] ?? undefined;
+  if (typeof GOV_REPORT_SHAPES === 'string')
+    return (bundled ??= JSON.parse(GOV_REPORT_SHAPES) as Record<string, Shape | null>)[template] ?? undefined;
   if (!shapes.has(template)) shapes.set(template, shapeOfSchema(schemaOf()));
   return shapes.get(template);
 }

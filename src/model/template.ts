@@ -394,7 +394,15 @@ export function* rowsOf(template: TemplateId, table: TableKey): Generator<TableE
       const keyPath = [...(parent?.keyPath ?? []), node.key];
       const named = parent && !parent.node.heading;
       const title = named ? { zh: `${parent.title.zh} ${node.zh}`, en: `${parent.title.en}: ${node.en}` } : { zh: node.zh, en: node.en };
-      const base = { table, pointer: `/${table}/${keyPath.join('/')}`, keyPath, label: { zh: node.zh, en: node.en }, title, depth: keyPath.length - 1, node };
+      const base = {
+        table,
+        pointer: `/${table}/${keyPath.join('/')}`,
+        keyPath,
+        label: { zh: node.zh, en: node.en },
+        title,
+        depth: keyPath.length - 1,
+        node,
+      };
       const withParent = parent ? { parent } : {};
       if (node.rows) {
         const entry: TableEntry = { ...base, kind: 'group', ...withParent };

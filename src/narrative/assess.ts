@@ -52,7 +52,11 @@ function settingsOf(data: Readonly<Record<string, unknown>>): ClaimSettings {
   };
 }
 
-function verdictOf(claim: Claim, readings: readonly ReadingValue[], tables: TableView): { verdict: Verdict; reading: ReadingValue; why?: Unverifiable } {
+function verdictOf(
+  claim: Claim,
+  readings: readonly ReadingValue[],
+  tables: TableView,
+): { verdict: Verdict; reading: ReadingValue; why?: Unverifiable } {
   const first = readings[0]!;
   const agreeing = readings.find((r) => r.table === claim.stated);
   if (agreeing) return { verdict: 'agrees', reading: agreeing };
@@ -76,11 +80,14 @@ export function assessClaims(data: unknown, template: TemplateId, rejections?: R
       const readings = claim.readings.map((quantity): ReadingValue => {
         const vouched = tables.vouch(quantity);
         const label = labelOf(quantity, template);
-        return 'value' in vouched ? { quantity, label, table: vouched.value } : { quantity, label, table: undefined, unvouched: vouched.reason };
+        return 'value' in vouched
+          ? { quantity, label, table: vouched.value }
+          : { quantity, label, table: undefined, unvouched: vouched.reason };
       });
       const { verdict, reading, why } = verdictOf(claim, readings, tables);
       const carriedOver = verdict === 'differs' && claim.form === 'count' ? tables.carriedOverFor(reading.quantity) : undefined;
-      const addsCarriedOver = carriedOver !== undefined && carriedOver > 0 && claim.stated === reading.table! + carriedOver ? carriedOver : undefined;
+      const addsCarriedOver =
+        carriedOver !== undefined && carriedOver > 0 && claim.stated === reading.table! + carriedOver ? carriedOver : undefined;
       // A figure for the whole area may be of more bodies than the table's: it differs only when the tables explain it.
       const area = verdict === 'differs' && claim.areaWide === true && addsCarriedOver === undefined;
       const reason = area ? 'area' : why;

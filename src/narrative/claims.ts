@@ -137,7 +137,8 @@ const APPEALS_HANDLED = /备案|受理|审理|审结|办结|复议机关|纠错|
 /** A month, a quarter or a half of the year: 12月收到申请8件, 第四季度, 上半年. */
 const PART_OF_YEAR = /(?:^|\D)(?:[1-9]|1[0-2])月|[一二三四五六七八九十]{1,2}月(?!份?以来)|季度|半年/u;
 /** …but not the whole year or its end: 1月1日至12月31日, 截至12月31日, 1—12月. */
-const WHOLE_YEAR = /(?:1|一)月(?:1|一)日?起?[至到\-—~～](?:(?:19|20)\d{2}年)?(?:12|十二)月(?:31|三十一)日?|(?:1|一)[\-—~～至到](?:12|十二)月|(?:截至|截止|截止到|到)?(?:12|十二)月(?:31|三十一)日|(?:12|十二)月底|(?:12|十二)月末/gu;
+const WHOLE_YEAR =
+  /(?:1|一)月(?:1|一)日?起?[至到\-—~～](?:(?:19|20)\d{2}年)?(?:12|十二)月(?:31|三十一)日?|(?:1|一)[\-—~～至到](?:12|十二)月|(?:截至|截止|截止到|到)?(?:12|十二)月(?:31|三十一)日|(?:12|十二)月底|(?:12|十二)月末/gu;
 
 /** How far back (in characters) the words about a claim's time, subject and topic are looked for. */
 const LOOKBACK = 300;
@@ -314,7 +315,8 @@ class Extractor {
 
   /** Has a count of table 三 been taken as a claim in [from, to)? (Not one of appeals: “复议2件，已办结1件”.) */
   private applicationsClaimedIn(from: number, to: number): boolean {
-    for (let i = lowerBound(this.takenAt, to) - 1; i >= 0 && this.takenAt[i]! >= from; i--) if (!APPEAL_KINDS.has(this.takenKinds[i]!)) return true;
+    for (let i = lowerBound(this.takenAt, to) - 1; i >= 0 && this.takenAt[i]! >= from; i--)
+      if (!APPEAL_KINDS.has(this.takenKinds[i]!)) return true;
     return false;
   }
 
@@ -340,7 +342,8 @@ class Extractor {
     if (PART_OF_YEAR.test(sentenceBefore.replace(WHOLE_YEAR, ''))) return 'a part of the year';
     for (const since of sentenceBefore.matchAll(SINCE)) {
       const since_ = since.groups?.year;
-      if (since.groups?.thisYear === undefined && (since_ === undefined || year === undefined || Number(since_) !== year)) return 'over several years';
+      if (since.groups?.thisYear === undefined && (since_ === undefined || year === undefined || Number(since_) !== year))
+        return 'over several years';
     }
     // 上年结转 and 结转下年度 are this year's table: their 上年/下年 are not the time of the sentence.
     const own = this.keywordsIn(from, start).filter((k) => k === keyword || k.kind === 'CO' || k.kind === 'CF');
@@ -372,7 +375,12 @@ class Extractor {
     if (level === 'self') return undefined;
     // Appeals over a whole area are often cases the government decides or records (备案), not those
     // against it: read them only when the sentence says they arose from its disclosure work.
-    if (appeals && (level !== this.settings.jurisdiction || !AGAINST_THE_BODY.test(this.text.slice(Math.max(sentence.start, at - LOOKBACK), at + 30)) || APPEALS_HANDLED.test(this.text.slice(this.clauseStart(at), at))))
+    if (
+      appeals &&
+      (level !== this.settings.jurisdiction ||
+        !AGAINST_THE_BODY.test(this.text.slice(Math.max(sentence.start, at - LOOKBACK), at + 30)) ||
+        APPEALS_HANDLED.test(this.text.slice(this.clauseStart(at), at)))
+    )
       return `appeals of ${last}`;
     if (level === 'part') return `about ${last}`;
     const { jurisdiction } = this.settings;
@@ -399,7 +407,9 @@ class Extractor {
     const previous = this.previousSentence(sentence);
     if (!previous) return false;
     if (this.applicationsClaimedIn(previous.start, previous.end)) return true;
-    return kind !== 'TOTAL' && DISCLOSURE_APPLICATION.test(this.text.slice(Math.max(previous.start, previous.end - LOOKBACK), previous.end));
+    return (
+      kind !== 'TOTAL' && DISCLOSURE_APPLICATION.test(this.text.slice(Math.max(previous.start, previous.end - LOOKBACK), previous.end))
+    );
   }
 
   // ---------------------------------------------------------------- counts
@@ -409,11 +419,16 @@ class Extractor {
     const { text } = this;
     const clauseStart = this.clauseStart(token.start);
     const previousToken = this.tokens[index - 1];
-    const regionStart = Math.max(previousToken && previousToken.end > clauseStart ? previousToken.end : clauseStart, token.start - MAX_GAP - 12);
+    const regionStart = Math.max(
+      previousToken && previousToken.end > clauseStart ? previousToken.end : clauseStart,
+      token.start - MAX_GAP - 12,
+    );
     const before = this.keywordsIn(regionStart, token.start);
     const next = this.keywords[lowerBound(this.keywordStarts, token.end)];
     const after =
-      next && next.start - token.end <= 6 && SUFFIX_KINDS.has(next.kind) && SUFFIX_FILLER.test(text.slice(token.end, next.start)) ? next : undefined;
+      next && next.start - token.end <= 6 && SUFFIX_KINDS.has(next.kind) && SUFFIX_FILLER.test(text.slice(token.end, next.start))
+        ? next
+        : undefined;
     // The nearest keyword before whose words up to the number fit it; applicant words (法人或其他组织)
     // may sit inside the object of 收到 (“收到公民、法人或其他组织提出的申请”).
     const fitting = before.filter((keyword) => this.gapFits(keyword, token)).reverse();
@@ -424,9 +439,16 @@ class Extractor {
       if (before.length > 0) this.reject(before.at(-1)!.start, token.end, 'words between keyword and number');
       return undefined;
     }
-    if (before.some((k) => k.start > chosen.start && !APPLICANT_KINDS.has(k.kind))) return this.reject(chosen.start, token.end, 'another keyword between');
+    if (before.some((k) => k.start > chosen.start && !APPLICANT_KINDS.has(k.kind)))
+      return this.reject(chosen.start, token.end, 'another keyword between');
     // 受理并办结…N件: two quantities for one number.
-    const earlier = before.find((k) => k.start < chosen.start && TOTAL_KINDS.has(k.kind) && TOTAL_KINDS.has(chosen.kind) && QUANTITY_OF[k.kind] !== QUANTITY_OF[chosen.kind]);
+    const earlier = before.find(
+      (k) =>
+        k.start < chosen.start &&
+        TOTAL_KINDS.has(k.kind) &&
+        TOTAL_KINDS.has(chosen.kind) &&
+        QUANTITY_OF[k.kind] !== QUANTITY_OF[chosen.kind],
+    );
     if (earlier) return this.reject(earlier.start, token.end, 'two verbs for one number');
     return { kind: chosen.kind, keyword: chosen, token, suffix: false };
   }
@@ -441,7 +463,8 @@ class Extractor {
         if (OTHER_OBJECT.test(gap) || otherKeywordInside()) return false;
         // 收到政府信息公开申请52件, 收到申请52件 (bare: the topic must say which applications),
         // 收到70件申请, 收到12件信息依申请公开; not 收到不动产登记申请300件.
-        if (APPLICATION.test(gap)) return DISCLOSURE_APPLICATION.test(gap) || /信息公开/u.test(gap) || gap.replace(NEW_OBJECT_WORDS, '') === '';
+        if (APPLICATION.test(gap))
+          return DISCLOSURE_APPLICATION.test(gap) || /信息公开/u.test(gap) || gap.replace(NEW_OBJECT_WORDS, '') === '';
         return /^(?:共计|共|了|各类)?$/u.test(gap) && NOUN_AFTER.test(this.text.slice(token.end, token.end + 16));
       case 'TOTAL':
         if (gap.length > 25 || OTHER_OBJECT.test(gap) || otherKeywordInside()) return false;
@@ -470,19 +493,25 @@ class Extractor {
     const wholeBefore = text.slice(Math.max(clauseStart, token.start - LOOKBACK), token.start);
 
     // 条 counts pieces of information; an application is counted in 件 (or 宗, 起), unless the words say 申请.
-    if (token.unit === '条' && !(kind === 'NEW' && APPLICATION.test(text.slice(keyword.end, token.start)))) return this.reject(start, end, 'counted in 条');
+    if (token.unit === '条' && !(kind === 'NEW' && APPLICATION.test(text.slice(keyword.end, token.start))))
+      return this.reject(start, end, 'counted in 条');
     if (CHANGE.test(clauseBefore)) return this.reject(start, end, 'a change or a share');
     if (this.quoted[token.start] || this.quoted[keyword.start]) return this.reject(start, end, 'inside quotation marks');
 
     if (TOTAL_KINDS.has(kind)) {
       if (PART_OF.test(wholeBefore)) return this.reject(start, end, 'a part of the total');
       // 上年结转的3件中，2件已办结，1件结转下年度: the counts after “…N件中，” are parts of N.
-      if (/件(?:申请)?中[,:]/u.test(text.slice(Math.max(sentence.start, clauseStart - LOOKBACK), clauseStart))) return this.reject(start, end, 'a part of an earlier count');
+      if (/件(?:申请)?中[,:]/u.test(text.slice(Math.max(sentence.start, clauseStart - LOOKBACK), clauseStart)))
+        return this.reject(start, end, 'a part of an earlier count');
       if (CHANNEL.test(wholeBefore) && !ALL_CHANNELS.test(wholeBefore)) return this.reject(start, end, 'one channel');
-      if ((kind === 'TOTAL' || kind === 'NEW') && NOT_DONE.test(text.slice(Math.max(clauseStart, keyword.start - 2), keyword.start))) return this.reject(start, end, 'not done');
+      if ((kind === 'TOTAL' || kind === 'NEW') && NOT_DONE.test(text.slice(Math.max(clauseStart, keyword.start - 2), keyword.start)))
+        return this.reject(start, end, 'not done');
       // 办理信息公开申请3件、纸质申请36件: one of several parts
-      const next = /^(?:[、和及与]|以及)[^,;:。!?\n()]{0,15}?(?:\d+|[零〇一二两三四五六七八九十百千]+)[件宗起条]/u.exec(text.slice(token.end, token.end + 40));
-      if (next && this.keywordsIn(token.end, token.end + next[0].length).length === 0) return this.reject(start, end, 'one of several parts');
+      const next = /^(?:[、和及与]|以及)[^,;:。!?\n()]{0,15}?(?:\d+|[零〇一二两三四五六七八九十百千]+)[件宗起条]/u.exec(
+        text.slice(token.end, token.end + 40),
+      );
+      if (next && this.keywordsIn(token.end, token.end + next[0].length).length === 0)
+        return this.reject(start, end, 'one of several parts');
     }
     const time = this.timeProblem(kind, keyword, start, token.start);
     if (time) return this.reject(start, end, time);
@@ -490,17 +519,22 @@ class Extractor {
     if (scope) return this.reject(start, end, scope);
 
     if (APPEAL_KINDS.has(kind)) {
-      if (!DISCLOSURE_CONTEXT.test(text.slice(Math.max(sentence.start, token.start - LOOKBACK), token.start))) return this.reject(start, end, 'appeals not tied to disclosure');
-      if (HANDLES_APPEALS.test(text.slice(Math.max(clauseStart, keyword.start - 12), keyword.start))) return this.reject(start, end, 'appeals handled by the body');
+      if (!DISCLOSURE_CONTEXT.test(text.slice(Math.max(sentence.start, token.start - LOOKBACK), token.start)))
+        return this.reject(start, end, 'appeals not tied to disclosure');
+      if (HANDLES_APPEALS.test(text.slice(Math.max(clauseStart, keyword.start - 12), keyword.start)))
+        return this.reject(start, end, 'appeals handled by the body');
     } else {
       // 收到政府信息公开申请52件 names its object; 收到申请52件 relies on the passage it is in.
       const words = text.slice(start, end);
       const named = kind === 'NEW' && (DISCLOSURE_APPLICATION.test(words) || /信息公开/u.test(words));
-      if (!named && !this.hasApplicationContext(kind, token.start) && !(kind === 'NEW' && this.inDisclosureTopic(start))) return this.reject(start, end, 'not about applications');
-      if (kind !== 'NEW' && OTHER_OBJECT.test(text.slice(Math.max(clauseStart, start - 8), start))) return this.reject(start, end, 'another object');
+      if (!named && !this.hasApplicationContext(kind, token.start) && !(kind === 'NEW' && this.inDisclosureTopic(start)))
+        return this.reject(start, end, 'not about applications');
+      if (kind !== 'NEW' && OTHER_OBJECT.test(text.slice(Math.max(clauseStart, start - 8), start)))
+        return this.reject(start, end, 'another object');
       // 依法处理5件信访类申请, 办结3件人大建议: what the count is of may follow it.
       const rest = text.slice(token.end, Math.min(this.clauses.ends[token.end] ?? token.end, token.end + 12));
-      if (OTHER_OBJECT.test(rest) || /^[^,;:。!?\n()]{1,8}申请/u.test(rest) && !NOUN_AFTER.test(rest)) return this.reject(start, end, 'another object after the count');
+      if (OTHER_OBJECT.test(rest) || (/^[^,;:。!?\n()]{1,8}申请/u.test(rest) && !NOUN_AFTER.test(rest)))
+        return this.reject(start, end, 'another object after the count');
     }
     if (APPLICANT_KINDS.has(kind)) {
       // A count by applicant is a column of 一、本年新收 only when it follows the count of new applications.
@@ -523,7 +557,13 @@ class Extractor {
     // year, or (said loosely) the ones received.
     const handled = kind === 'TOTAL' && /^(?:办理|处理)$/u.test(text.slice(keyword.start, keyword.end));
     if (handled)
-      return this.claimAt(includesCarriedOver ? ['newAndCarriedOver', 'total'] : ['total', 'newAndCarriedOver', 'new'], token.value, start, end, 'count');
+      return this.claimAt(
+        includesCarriedOver ? ['newAndCarriedOver', 'total'] : ['total', 'newAndCarriedOver', 'new'],
+        token.value,
+        start,
+        end,
+        'count',
+      );
     if (kind === 'NEW' || kind === 'NEW_NOUN') {
       if (includesCarriedOver) return this.claimAt(['newAndCarriedOver'], token.value, start, end, 'count');
       if (besideCarriedOver) return this.claimAt(['new', 'newAndCarriedOver'], token.value, start, end, 'count');
@@ -542,13 +582,15 @@ class Extractor {
       const start = match.index;
       const end = start + match[0].length;
       const object = match[1] ?? '';
-      if (/复议|诉讼|收费|费用|投诉|举报|信访|建议|提案|追究|涉及|有关|针对|其中|主动/u.test(object)) this.reject(start, end, 'none of something else');
+      if (/复议|诉讼|收费|费用|投诉|举报|信访|建议|提案|追究|涉及|有关|针对|其中|主动/u.test(object))
+        this.reject(start, end, 'none of something else');
       else if (/关于(?!(?:政府)?信息公开)/u.test(match[0])) this.reject(start, end, 'none on a topic');
       // it must end with the application itself: 未收到…政府信息公开 alone could go on “…工作的投诉”
       else if (match[1] !== undefined && !/(?:申请|来信|事项|依申请公开)$/u.test(match[0])) this.reject(start, end, 'not an application');
       else if (/^(?:而|所)?(?:引起|引发|导致|产生|方面|工作|的(?:行政|投诉|举报|责任|问题))/u.test(text.slice(end, end + 6)))
         this.reject(start, end, 'none of something about applications');
-      else if (/(?:[如若]|如果|对于|对)[^,;:。!?\n]{0,6}$/u.test(text.slice(Math.max(0, start - 8), start))) this.reject(start, end, 'a condition');
+      else if (/(?:[如若]|如果|对于|对)[^,;:。!?\n]{0,6}$/u.test(text.slice(Math.max(0, start - 8), start)))
+        this.reject(start, end, 'a condition');
       // 未收到申请 must end its clause: 未收到…申请被纠错的情况 denies an outcome, not the count.
       else if (!NONE_ENDS.test(text.slice(end, end + 8))) this.reject(start, end, 'none of an outcome');
       else this.negation('new', start, end);
@@ -562,10 +604,13 @@ class Extractor {
       const words = match[2]!;
       const both = words.startsWith('行政复议') && words.endsWith('诉讼');
       // 无 only right before it: 无行政复议, 无因政府信息公开引起的行政复议 (not 无法…, 无论…)
-      if (match[0].startsWith('无') && !/^(?:因|由)?(?:政府)?(?:信息公开|依申请公开)?(?:工作)?而?(?:引起|引发|产生)?的?$/u.test(object)) continue;
+      if (match[0].startsWith('无') && !/^(?:因|由)?(?:政府)?(?:信息公开|依申请公开)?(?:工作)?而?(?:引起|引发|产生)?的?$/u.test(object))
+        continue;
       const sentence = this.sentenceAt(start);
-      if (APPEAL_OUTCOME.test(object) || APPEAL_OUTCOME.test(text.slice(end, end + 6)) || /追究|复议后/u.test(object)) this.reject(start, end, 'an outcome of appeals');
-      else if (!both && !DISCLOSURE_CONTEXT.test(text.slice(Math.max(sentence.start, start - LOOKBACK), end))) this.reject(start, end, 'appeals not tied to disclosure');
+      if (APPEAL_OUTCOME.test(object) || APPEAL_OUTCOME.test(text.slice(end, end + 6)) || /追究|复议后/u.test(object))
+        this.reject(start, end, 'an outcome of appeals');
+      else if (!both && !DISCLOSURE_CONTEXT.test(text.slice(Math.max(sentence.start, start - LOOKBACK), end)))
+        this.reject(start, end, 'appeals not tied to disclosure');
       else if (!NONE_ENDS.test(text.slice(end, end + 8))) this.reject(start, end, 'none of an outcome');
       else this.negation(both ? 'appeals' : words === '行政复议' ? 'reconsideration' : 'litigation', start, end);
     }
@@ -586,7 +631,10 @@ class Extractor {
       if (this.quoted[start]) continue;
       const universal = /(?:所有|全部|一切)的?[^,;:。!?\n\d]{0,12}申请/u.test(subject);
       if (universal) {
-        if (/其余|剩余|其他|其它|\d|[零〇一二两三四五六七八九十]件/u.test(subject) || this.keywordsIn(clauseStart, start).some((k) => k.kind === 'CO' || k.kind === 'CF')) {
+        if (
+          /其余|剩余|其他|其它|\d|[零〇一二两三四五六七八九十]件/u.test(subject) ||
+          this.keywordsIn(clauseStart, start).some((k) => k.kind === 'CO' || k.kind === 'CF')
+        ) {
           this.reject(clauseStart, end, 'all of a part');
           continue;
         }
@@ -596,7 +644,12 @@ class Extractor {
         }
       } else {
         // the clause holds only the verb: its subject is the count of new applications right before
-        if (!/^(?:申请人?的?申请|上述申请|以上申请|这些申请|申请)?$/u.test(subject.replace(/^(?:且|并且|[并已]|目前|截至\d+月\d+日|截至年底|截至年末)/u, ''))) continue;
+        if (
+          !/^(?:申请人?的?申请|上述申请|以上申请|这些申请|申请)?$/u.test(
+            subject.replace(/^(?:且|并且|[并已]|目前|截至\d+月\d+日|截至年底|截至年末)/u, ''),
+          )
+        )
+          continue;
         const sentence = this.sentenceAt(start);
         const before = this.lastTakenIn(sentence.start, clauseStart);
         const clauseBefore = this.clauseStart(Math.max(sentence.start, clauseStart - 1));
@@ -634,7 +687,10 @@ export function extractClaims(text: string, settings: ClaimSettings = {}, reject
  */
 export function jurisdictionOf(agency: string | undefined, kind?: unknown): string | undefined {
   if (agency === undefined || kind === 'department') return undefined;
-  let name = agency.normalize('NFKC').replace(/\s+/gu, '').replace(/\([^()]*\)$/u, '');
+  let name = agency
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(/\([^()]*\)$/u, '');
   if (!name.endsWith('人民政府') && /人民政府/u.test(name)) return undefined; // 某县人民政府办公室
   name = name.replace(/(?:人民政府|政府|管理委员会|管委会|街道办事处|办事处|街道办)$/u, (m) => (/街道/u.test(m) ? '街道' : ''));
   const level = /(街道|[省市州盟县旗区乡镇]|自治区|自治州|地区|自治县)$/u.exec(name)?.[1];

@@ -139,7 +139,8 @@ export class TableView {
 
   /** 二、上年结转 in the columns of a count of new applications: a text often adds it in. */
   carriedOverFor(quantity: QuantityId): number | undefined {
-    const columns = quantity === 'new' ? [T] : quantity === 'naturalPerson' ? [0] : quantity === 'legalPerson' ? LEGAL_PERSON_COLUMNS : undefined;
+    const columns =
+      quantity === 'new' ? [T] : quantity === 'naturalPerson' ? [0] : quantity === 'legalPerson' ? LEGAL_PERSON_COLUMNS : undefined;
     if (!columns) return undefined;
     let sum = 0;
     for (const column of columns) {

@@ -92,10 +92,26 @@ export const KEYWORDS: readonly { kind: Kind; re: RegExp }[] = [
   { kind: 'TOTAL', re: /办结|办理完毕|办理完成|完成答复|作出答复|予以答复|答复|回复|办理|处理完毕|处理(?!费)/gu },
 ];
 
-export const APPLICANT_KINDS: ReadonlySet<Kind> = new Set<Kind>(['NATURAL', 'LEGAL', 'COMMERCIAL', 'RESEARCH', 'NONPROFIT', 'LEGAL_SERVICES']);
+export const APPLICANT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
+  'NATURAL',
+  'LEGAL',
+  'COMMERCIAL',
+  'RESEARCH',
+  'NONPROFIT',
+  'LEGAL_SERVICES',
+]);
 export const APPEAL_KINDS: ReadonlySet<Kind> = new Set<Kind>(['RECON_LITIG', 'RECON', 'LITIG']);
 /** Kinds whose count may come before the keyword: “2件结转下年度”, “其中12件予以公开”. */
-export const SUFFIX_KINDS: ReadonlySet<Kind> = new Set<Kind>(['CF', 'DISC_PART', 'DISCLOSED', 'PARTIAL', 'WITHHELD', 'UNAVAILABLE', 'NOT_PROCESSED', 'OTHER']);
+export const SUFFIX_KINDS: ReadonlySet<Kind> = new Set<Kind>([
+  'CF',
+  'DISC_PART',
+  'DISCLOSED',
+  'PARTIAL',
+  'WITHHELD',
+  'UNAVAILABLE',
+  'NOT_PROCESSED',
+  'OTHER',
+]);
 /** Kinds that are totals of table 三: a part of them (其中, 通过网络, 涉及…) is a different number. */
 export const TOTAL_KINDS: ReadonlySet<Kind> = new Set<Kind>(['NEW', 'NEW_NOUN', 'TOTAL', 'CO', 'CF']);
 
@@ -151,14 +167,16 @@ export const ALL_CHANNELS = /各类|各种|所有|全部|多种|各渠道|等(?:
 /** Before a verb of handling: not done yet, or to be done (需办理 = 新收 + 结转, 未答复). */
 export const NOT_DONE = /(?:[需应待要未不尚仍拟]|正在)$/u;
 /** Several years together, or up to the time of writing: 近三年, 三年来, 历年, 至今. */
-export const SEVERAL_YEARS = /近[\d一二两三四五六七八九十]+年|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+年[来间]|近年|历年|累计至|至今|迄今/u;
+export const SEVERAL_YEARS =
+  /近[\d一二两三四五六七八九十]+年|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+年[来间]|近年|历年|累计至|至今|迄今/u;
 /** …以来: since some time; this year's only when it says 今年以来, 年初以来 or names the report's year. */
 export const SINCE = /(?:(?<year>(?:19|20)\d{2})年度?|(?<thisYear>今年|本年度?|年初))?以来/gu;
 
 // ---------------------------------------------------------------- appeals
 
 /** Right before 行政复议/行政诉讼: the body handles such cases (a 司法局, a court), not is party to them. */
-export const HANDLES_APPEALS = /(?:办理|受理|审理|审结|收到|处理|备案|代理|参与|参加|应诉|出庭|办结|化解|指导|纠错|组织|开展|作出|复核)[^,;:。!?\n]{0,4}$/u;
+export const HANDLES_APPEALS =
+  /(?:办理|受理|审理|审结|收到|处理|备案|代理|参与|参加|应诉|出庭|办结|化解|指导|纠错|组织|开展|作出|复核)[^,;:。!?\n]{0,4}$/u;
 /** Words that tie a count of appeals to information disclosure. */
 export const DISCLOSURE_CONTEXT = /信息公开|依申请|被申请|被提起|被起诉|引起|引发|涉及/u;
 /** Outcomes of appeals (a column, not the total). */

@@ -56,7 +56,8 @@ function cellOf(cell: GridCell, doc: ReportDocument, widths: readonly number[], 
   return new TableCell({
     children: [
       new Paragraph({
-        children: text === '' ? [] : [run(text, FONTS.table, isNote ? SIZE.note : SIZE.table, cell.kind === 'header' && cell.scope === 'colgroup')],
+        children:
+          text === '' ? [] : [run(text, FONTS.table, isNote ? SIZE.note : SIZE.table, cell.kind === 'header' && cell.scope === 'colgroup')],
         alignment: leftAligned ? AlignmentType.LEFT : AlignmentType.CENTER,
       }),
     ],
@@ -100,10 +101,23 @@ export async function reportDocx(doc: ReportDocument, options: { readonly genera
     new Paragraph({ children: [run(doc.title, FONTS.title, SIZE.title)], alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
   ];
   if (doc.published) {
-    children.push(new Paragraph({ children: [run(`发布日期：${doc.published}`, FONTS.body, SIZE.table)], alignment: AlignmentType.CENTER, spacing: { after: 240 } }));
+    children.push(
+      new Paragraph({
+        children: [run(`发布日期：${doc.published}`, FONTS.body, SIZE.table)],
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240 },
+      }),
+    );
   }
   for (const part of doc.parts) {
-    children.push(new Paragraph({ children: [run(part.heading, FONTS.heading, SIZE.heading)], heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240 } }));
+    children.push(
+      new Paragraph({
+        children: [run(part.heading, FONTS.heading, SIZE.heading)],
+        heading: HeadingLevel.HEADING_2,
+        keepNext: true,
+        spacing: { before: 240 },
+      }),
+    );
     if (part.kind === 'text') children.push(...part.lines.map(textParagraph));
     else children.push(tableOf(part.table, doc));
   }
@@ -112,7 +126,14 @@ export async function reportDocx(doc: ReportDocument, options: { readonly genera
     title: doc.title,
     styles: {
       paragraphStyles: [
-        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: font(FONTS.heading), size: SIZE.heading, color: '000000' } },
+        {
+          id: 'Heading2',
+          name: 'Heading 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { font: font(FONTS.heading), size: SIZE.heading, color: '000000' },
+        },
       ],
     },
     sections: [{ properties: { page: { size: A4, margin: MARGIN } }, children }],

@@ -42,7 +42,8 @@ export function agencyKindOf(data: unknown): AgencyKindInfo | undefined {
   if (declared) return { kind: declared, declared: true, township };
   if (name === '') return undefined;
   if (name.endsWith('人民政府')) return { kind: 'government', declared: false, township };
-  if (!name.includes('人民政府') && (PLACE_ONLY.test(name) || UNCLEAR_BODY.test(name))) return { kind: 'unknown', declared: false, township };
+  if (!name.includes('人民政府') && (PLACE_ONLY.test(name) || UNCLEAR_BODY.test(name)))
+    return { kind: 'unknown', declared: false, township };
   if (UNCLEAR_BODY.test(name)) return { kind: 'unknown', declared: false, township };
   return { kind: 'department', declared: false, township };
 }

@@ -63,7 +63,8 @@ export const blankCell: Rule = {
       const value = valueAt(context.data, row.pointer);
       if (row.single) {
         if (unknown(row.pointer)) continue;
-        if (value === null) context.report({ messageId: 'blankValue', path: row.pointer, data: { row: describePath(row.pointer, context.template) } });
+        if (value === null)
+          context.report({ messageId: 'blankValue', path: row.pointer, data: { row: describePath(row.pointer, context.template) } });
         continue;
       }
       if (!Array.isArray(value) && !isPlainObject(value)) continue;

@@ -43,7 +43,8 @@ export const feeStatement: Rule = {
   },
   messages: {
     missing: {
-      'zh-CN': '「{section}」没有说明信息处理费的收取情况（《政府信息公开信息处理费管理办法》）：请写明是否发出收费通知、是否收取信息处理费',
+      'zh-CN':
+        '「{section}」没有说明信息处理费的收取情况（《政府信息公开信息处理费管理办法》）：请写明是否发出收费通知、是否收取信息处理费',
       en: '「{section}」 does not say whether information-processing fees were charged (《政府信息公开信息处理费管理办法》): state whether fee notices were issued and fees collected',
     },
     contradictsUnpaid: {

@@ -19,7 +19,8 @@ export const governmentAssessment: Rule = {
   },
   messages: {
     missing: {
-      'zh-CN': '{agency}是人民政府，年报应包括工作考核、社会评议和责任追究结果情况（《条例》第五十条第（四）项），但正文没有提到：{missing}',
+      'zh-CN':
+        '{agency}是人民政府，年报应包括工作考核、社会评议和责任追究结果情况（《条例》第五十条第（四）项），但正文没有提到：{missing}',
       en: '{agency} is a people’s government: its report must cover 工作考核、社会评议和责任追究结果情况 (Regulations art. 50 (4)), but the text does not mention: {missing}',
     },
   },
@@ -29,7 +30,9 @@ export const governmentAssessment: Rule = {
     if (agencyKindOf(data)?.kind !== 'government') return;
     // 第五十条 of the 2019 Regulations; earlier reports were written under the 2007 text.
     if (typeof data.year === 'number' && data.year < 2019) return;
-    const texts = TEXT_SECTION_KEYS.map((key) => data[key]).filter((text): text is string => typeof text === 'string' && text.trim() !== '');
+    const texts = TEXT_SECTION_KEYS.map((key) => data[key]).filter(
+      (text): text is string => typeof text === 'string' && text.trim() !== '',
+    );
     // No text at all: required-sections reports that.
     if (texts.length === 0) return;
     const missing = ITEMS.filter((item) => !texts.some((text) => item.words.test(text)));

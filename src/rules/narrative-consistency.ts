@@ -1,7 +1,6 @@
 import type { Rule } from '../engine/types.js';
 import { assessClaims } from '../narrative/assess.js';
 
-
 /**
  * Numbers stated in the text sections (一、五、六) about the quantities of tables 三 and 四 must agree
  * with the tables. `src/narrative/` reads the claims (leaving out whatever it cannot tie to one quantity
@@ -12,7 +11,8 @@ export const narrativeConsistency: Rule = {
   id: 'narrative-consistency',
   severity: 'warning',
   description: {
-    'zh-CN': '正文中写明的申请、办理、结转、复议诉讼件数（收到申请 N 件、上年结转 N 件、予以公开 N 件、行政复议 N 件、未收到申请、所有申请均已办结……）与表三、表四一致',
+    'zh-CN':
+      '正文中写明的申请、办理、结转、复议诉讼件数（收到申请 N 件、上年结转 N 件、予以公开 N 件、行政复议 N 件、未收到申请、所有申请均已办结……）与表三、表四一致',
     en: 'Counts stated in the text (applications received, carried over, disclosed, carried forward, reconsiderations, lawsuits, “no applications”, “all concluded”) agree with tables 三 and 四',
   },
   messages: {
@@ -21,7 +21,8 @@ export const narrativeConsistency: Rule = {
       en: 'The text “{claim}” does not match the table: it says {stated}, {quantity} is {table} (difference {difference:signed})',
     },
     mismatchReadings: {
-      'zh-CN': '正文“{claim}”与表格不符：正文为 {stated}，{quantity}为 {table}，相差 {difference:signed}；按其他理解（{otherQuantities}），表格分别为 {otherTables}，也不相符',
+      'zh-CN':
+        '正文“{claim}”与表格不符：正文为 {stated}，{quantity}为 {table}，相差 {difference:signed}；按其他理解（{otherQuantities}），表格分别为 {otherTables}，也不相符',
       en: 'The text “{claim}” does not match the table: it says {stated}, {quantity} is {table} (difference {difference:signed}); read otherwise ({otherQuantities}), the table has {otherTables}, which do not match either',
     },
     mismatchCarriedOver: {
@@ -65,7 +66,9 @@ export const narrativeConsistency: Rule = {
           table,
           difference: claim.stated - table,
           ...(addsCarriedOver !== undefined ? { carriedOver: addsCarriedOver } : {}),
-          ...(messageId === 'mismatchReadings' ? { otherQuantities: others.map((r) => r.label), otherTables: others.map((r) => r.table!) } : {}),
+          ...(messageId === 'mismatchReadings'
+            ? { otherQuantities: others.map((r) => r.label), otherTables: others.map((r) => r.table!) }
+            : {}),
         },
       });
     }

@@ -28,7 +28,8 @@ export const notRecovered: Rule = {
   },
   messages: {
     unknown: {
-      'zh-CN': '导入时有 {places} 处未能从原文读出（not_recovered），其中表格单元格 {count} 个（共 {total} 个），按未知处理：不提示空白，也不参与勾稽计算；请对照原文填写后从 not_recovered 中删去',
+      'zh-CN':
+        '导入时有 {places} 处未能从原文读出（not_recovered），其中表格单元格 {count} 个（共 {total} 个），按未知处理：不提示空白，也不参与勾稽计算；请对照原文填写后从 not_recovered 中删去',
       en: '{places:count:place} could not be read from the source on import (not_recovered), {count} of {total} table cells among them: they are unknown, so no blank-cell or arithmetic check uses them; fill them in from the published report and remove them from not_recovered',
     },
   },
@@ -37,6 +38,10 @@ export const notRecovered: Rule = {
     if (!Array.isArray(listed) || listed.length === 0) return;
     const unknown = unknownCellsOf(context.data);
     const cells = TABLE_KEYS.flatMap((table) => cellPointers(valueAt(context.data, `/${table}`), `/${table}`));
-    context.report({ messageId: 'unknown', path: '/not_recovered', data: { places: listed.length, count: cells.filter(unknown).length, total: cells.length } });
+    context.report({
+      messageId: 'unknown',
+      path: '/not_recovered',
+      data: { places: listed.length, count: cells.filter(unknown).length, total: cells.length },
+    });
   },
 };

@@ -36,7 +36,10 @@ export const parseRule: Rule = {
   },
   messages: {
     syntax: { 'zh-CN': 'YAML/JSON 语法错误（{code}）', en: 'YAML/JSON syntax error: {detail}' },
-    missingCharacter: { 'zh-CN': 'YAML/JSON 语法错误：缺少应有的字符（闭合的引号或括号、逗号或冒号）', en: 'YAML/JSON syntax error: {detail}' },
+    missingCharacter: {
+      'zh-CN': 'YAML/JSON 语法错误：缺少应有的字符（闭合的引号或括号、逗号或冒号）',
+      en: 'YAML/JSON syntax error: {detail}',
+    },
     indentation: { 'zh-CN': 'YAML/JSON 语法错误：缩进不对，或方括号、花括号没有闭合', en: 'YAML/JSON syntax error: {detail}' },
     tabIndent: { 'zh-CN': 'YAML/JSON 语法错误：缩进中有制表符（Tab），请改用空格', en: 'YAML/JSON syntax error: {detail}' },
     keyLine: { 'zh-CN': 'YAML/JSON 语法错误：键必须写在一行内，可能缺少冒号或缩进不对', en: 'YAML/JSON syntax error: {detail}' },
@@ -62,8 +65,14 @@ export const parseRule: Rule = {
       'zh-CN': '文档嵌套过深或别名展开过多，已停止读取',
       en: 'The document is nested too deeply or expands too many aliases; reading stopped ({detail})',
     },
-    encoding: { 'zh-CN': '文件不是文本：第 {offset} 字节起既不是 UTF-8 也不是 GB18030/GBK', en: 'The file is not text in UTF-8 or GB18030/GBK ({detail})' },
-    binary: { 'zh-CN': '这是二进制文件（第 {offset} 字节是 NUL），不是 YAML/JSON 报告', en: 'This is a binary file, not a YAML/JSON report ({detail})' },
+    encoding: {
+      'zh-CN': '文件不是文本：第 {offset} 字节起既不是 UTF-8 也不是 GB18030/GBK',
+      en: 'The file is not text in UTF-8 or GB18030/GBK ({detail})',
+    },
+    binary: {
+      'zh-CN': '这是二进制文件（第 {offset} 字节是 NUL），不是 YAML/JSON 报告',
+      en: 'This is a binary file, not a YAML/JSON report ({detail})',
+    },
   },
   check(context) {
     for (const problem of context.syntaxProblems) {

@@ -35,11 +35,13 @@ export const publicationDeadline: Rule = {
       en: 'Published on {published}, after {deadline}: Regulations art. 49 has people’s governments publish by 31 March of the next year ({days:count:day} late)',
     },
     lateUnsure: {
-      'zh-CN': '发布日期 {published} 晚于 {deadline}，逾期 {days} 天：即使按《条例》第四十九条较晚的期限（人民政府，每年3月31日前）计算也已逾期（从机关名称无法判断是部门还是人民政府，可用 agency_kind 写明）',
+      'zh-CN':
+        '发布日期 {published} 晚于 {deadline}，逾期 {days} 天：即使按《条例》第四十九条较晚的期限（人民政府，每年3月31日前）计算也已逾期（从机关名称无法判断是部门还是人民政府，可用 agency_kind 写明）',
       en: 'Published on {published}, {days:count:day} after {deadline}: late even by the later deadline of Regulations art. 49 (people’s governments, 31 March); the name does not tell whether this is a department or a people’s government (say so with agency_kind)',
     },
     lateTownship: {
-      'zh-CN': '发布日期 {published} 晚于 {deadline}，逾期 {days} 天：《条例》第四十九条没有规定乡镇、街道年度报告的公布日期，但按县级以上人民政府的期限（每年3月31日前）计算也已逾期',
+      'zh-CN':
+        '发布日期 {published} 晚于 {deadline}，逾期 {days} 天：《条例》第四十九条没有规定乡镇、街道年度报告的公布日期，但按县级以上人民政府的期限（每年3月31日前）计算也已逾期',
       en: 'Published on {published}, {days:count:day} after {deadline}: Regulations art. 49 sets no date for townships and subdistricts, but this is late even by the date for people’s governments above them (31 March)',
     },
     beforeYearEnd: {

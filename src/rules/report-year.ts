@@ -10,9 +10,11 @@ const YEAR = /([0-9０-９]{4})\s*年(度)?/gu;
 /** Where a sentence or clause ends: the text before a year that opens one. */
 const BOUNDARY = /[。；;！!？?：:\n]/u;
 /** Heading markers that may stand between a boundary and the year: （一） (1) 一、 1. 1、 */
-const HEADING_BEFORE = /[。；;！!？?：:\n]\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*)?$/u;
+const HEADING_BEFORE =
+  /[。；;！!？?：:\n]\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*)?$/u;
 /** What follows a year that names the period the sentence is about: “2022年，” “2022年我局” “2022年度共”. */
-const PERIOD_AFTER = /^\s*(?:[，,]|全年|共(?![同享建治商])|我(?:[局委办厅署室院馆所站队县市区镇乡司会]|中心|单位|部门|机关|街道)|本(?:[局委办厅署室院馆所站队]|中心|单位|部门|机关))/u;
+const PERIOD_AFTER =
+  /^\s*(?:[，,]|全年|共(?![同享建治商])|我(?:[局委办厅署室院馆所站队县市区镇乡司会]|中心|单位|部门|机关|街道)|本(?:[局委办厅署室院馆所站队]|中心|单位|部门|机关))/u;
 /** What follows a year that names the period even in mid-sentence: “我局2022年共收到…” “2022年全年”. */
 const PERIOD_AFTER_INNER = /^\s*(?:全年|共计|共(?:收到|受理|新收|办理|办结|答复|发布|公开|主动公开|处理))/u;
 /** Words just before a year that make it a point of comparison or a starting point. */
@@ -88,7 +90,13 @@ export const reportYear: Rule = {
         messageId: 'pastYear',
         path: `/${key}`,
         textSpan: [first.index, first.index + first[0].length],
-        data: { section: SECTIONS[key].zh, found: first[0].replace(/\s+/gu, ''), foundYear: Number(toAscii(first[1]!)), year, count: hits.length },
+        data: {
+          section: SECTIONS[key].zh,
+          found: first[0].replace(/\s+/gu, ''),
+          foundYear: Number(toAscii(first[1]!)),
+          year,
+          count: hits.length,
+        },
       });
     }
   },

@@ -40,7 +40,8 @@ export const requiredSections: Rule = {
       if (typeof text !== 'string') continue;
       const section = SECTIONS[key].zh;
       if (text.trim() === '') context.report({ messageId: 'empty', path: `/${key}`, atKey: true, data: { section } });
-      else if (key === 'overview' && ONLY_NONE.test(text)) context.report({ messageId: 'onlyNone', path: `/${key}`, data: { section, text: text.trim() } });
+      else if (key === 'overview' && ONLY_NONE.test(text))
+        context.report({ messageId: 'onlyNone', path: `/${key}`, data: { section, text: text.trim() } });
     }
   },
 };

@@ -22,7 +22,11 @@ function found(value: unknown): string {
 function numberInText(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   // Units that agree with the cell (counts in 件/条/项, fees in 万元) may be dropped; 元 may not.
-  const normalised = value.normalize('NFKC').trim().replace(/[,_]/g, '').replace(/(?:万元|[件条项个])$/, '');
+  const normalised = value
+    .normalize('NFKC')
+    .trim()
+    .replace(/[,_]/g, '')
+    .replace(/(?:万元|[件条项个])$/, '');
   return /^-?\d+(?:\.\d+)?$/.test(normalised) ? Number(normalised) : undefined;
 }
 
@@ -60,7 +64,10 @@ function report(context: RuleContext, issue: z.core.$ZodIssue): void {
       for (const unknownKey of issue.keys) {
         const present = typeof value === 'object' && value !== null ? Object.keys(value) : [];
         const expected = Object.keys((schemaAt(context.template, path) as z.ZodObject | undefined)?.shape ?? {});
-        const suggestion = closestWord(unknownKey, expected.filter((k) => !present.includes(k)));
+        const suggestion = closestWord(
+          unknownKey,
+          expected.filter((k) => !present.includes(k)),
+        );
         const keyPath = toPointer([...segments, unknownKey]);
         const messageId = (path === '' ? 'unknownTopKey' : 'unknownKey') + (suggestion ? 'DidYouMean' : '');
         context.report({
@@ -134,9 +141,15 @@ export const schemaRule: Rule = {
       'zh-CN': '{parent} 下有未知的键 {key}，是否应为 {suggestion}（{suggestionLabel}）？',
       en: 'Unknown key {key} in {parent}; did you mean {suggestion} ({suggestionLabel})?',
     },
-    notCount: { 'zh-CN': '{label} 应为非负整数（件数）或空白，实际为 {found}', en: '{label} must be a whole number ≥ 0 or blank, found {found}' },
+    notCount: {
+      'zh-CN': '{label} 应为非负整数（件数）或空白，实际为 {found}',
+      en: '{label} must be a whole number ≥ 0 or blank, found {found}',
+    },
     notAmount: { 'zh-CN': '{label} 应为非负数（金额）或空白，实际为 {found}', en: '{label} must be an amount ≥ 0 or blank, found {found}' },
-    notSignedCount: { 'zh-CN': '{label} 应为整数（可为负数）或空白，实际为 {found}', en: '{label} must be a whole number (may be negative) or blank, found {found}' },
+    notSignedCount: {
+      'zh-CN': '{label} 应为整数（可为负数）或空白，实际为 {found}',
+      en: '{label} must be a whole number (may be negative) or blank, found {found}',
+    },
     numberAsText: {
       'zh-CN': '{label} 应为数字，实际为文字 {found}；如果原表就是这个数，请写作 {suggested}（不加引号、半角数字）',
       en: '{label} must be a number, found the text {found}; if the published table says so, write {suggested} (no quotes, ASCII digits)',
@@ -154,9 +167,15 @@ export const schemaRule: Rule = {
       'zh-CN': '{label} 应有 {length} 个数（{columns}），实际有 {actual} 个',
       en: '{label} must have {length} numbers ({columns}), found {actual}',
     },
-    wrongTemplate: { 'zh-CN': '年报格式 template 应为 {templates} 之一（带引号），实际为 {found}', en: 'template must be one of {templates} (quoted), found {found}' },
+    wrongTemplate: {
+      'zh-CN': '年报格式 template 应为 {templates} 之一（带引号），实际为 {found}',
+      en: 'template must be one of {templates} (quoted), found {found}',
+    },
     badYear: { 'zh-CN': '报告年度 year 应为四位年份，实际为 {found}', en: 'year must be a four-digit year, found {found}' },
-    badDate: { 'zh-CN': '{label} 应为 YYYY-MM-DD 格式的日期，实际为 {found}', en: '{label} must be a date written YYYY-MM-DD, found {found}' },
+    badDate: {
+      'zh-CN': '{label} 应为 YYYY-MM-DD 格式的日期，实际为 {found}',
+      en: '{label} must be a date written YYYY-MM-DD, found {found}',
+    },
     invalid: { 'zh-CN': '{label} 不符合格式：{detail}', en: '{label} does not fit the template: {detail}' },
   },
   check(context) {

@@ -40,19 +40,23 @@ export const templateVersion: Rule = {
   },
   messages: {
     oldTemplate: {
-      'zh-CN': '{year}年度报告应使用国办公开办函〔2021〕30号印发的年度报告格式，但 template 为 "2019"（国办公开办函〔2019〕60号，只适用于2019、2020年度）',
+      'zh-CN':
+        '{year}年度报告应使用国办公开办函〔2021〕30号印发的年度报告格式，但 template 为 "2019"（国办公开办函〔2019〕60号，只适用于2019、2020年度）',
       en: 'A report for {year} must use the template of 国办公开办函〔2021〕30号, but template is "2019" (国办公开办函〔2019〕60号, for 2019 and 2020 only)',
     },
     notYetIssued: {
-      'zh-CN': '{year}年度报告发布于 {published}，当时国办公开办函〔2021〕30号格式尚未印发（2021年9月29日发布）：应为 template: "2019"（国办公开办函〔2019〕60号）',
+      'zh-CN':
+        '{year}年度报告发布于 {published}，当时国办公开办函〔2021〕30号格式尚未印发（2021年9月29日发布）：应为 template: "2019"（国办公开办函〔2019〕60号）',
       en: 'The report for {year} was published on {published}, before the template of 国办公开办函〔2021〕30号 was issued (29 September 2021): it should be template: "2019" (国办公开办函〔2019〕60号)',
     },
     notYetIssuedNoDate: {
-      'zh-CN': '{year}年度报告应使用国办公开办函〔2019〕60号格式（template: "2019"）：国办公开办函〔2021〕30号格式2021年9月29日才发布，从2021年度报告起适用',
+      'zh-CN':
+        '{year}年度报告应使用国办公开办函〔2019〕60号格式（template: "2019"）：国办公开办函〔2021〕30号格式2021年9月29日才发布，从2021年度报告起适用',
       en: 'A report for {year} uses the template of 国办公开办函〔2019〕60号 (template: "2019"): 国办公开办函〔2021〕30号 was issued on 29 September 2021 and applies from the 2021 reports on',
     },
     oldRows: {
-      'zh-CN': '{year}年度报告的表二含有2019版格式（国办公开办函〔2019〕60号）才有的栏目：{labels}；2021版格式（国办公开办函〔2021〕30号）已删除或改写这些栏目',
+      'zh-CN':
+        '{year}年度报告的表二含有2019版格式（国办公开办函〔2019〕60号）才有的栏目：{labels}；2021版格式（国办公开办函〔2021〕30号）已删除或改写这些栏目',
       en: 'Table 二 of the report for {year} has items of the 2019 template (国办公开办函〔2019〕60号) only: {labels}; the 2021 template (国办公开办函〔2021〕30号) removed or replaced them',
     },
     citesOldTemplate: {
@@ -79,7 +83,12 @@ export const templateVersion: Rule = {
     if (year >= FIRST_YEAR_2021 && template === '2021') {
       const old = rows2019In(data.proactive);
       if (old.length > 0) {
-        context.report({ messageId: 'oldRows', path: `/proactive/${old[0]!.key}`, atKey: true, data: { year, labels: old.map((o) => o.label) } });
+        context.report({
+          messageId: 'oldRows',
+          path: `/proactive/${old[0]!.key}`,
+          atKey: true,
+          data: { year, labels: old.map((o) => o.label) },
+        });
       }
     }
     if (year >= FIRST_YEAR_2021) {

@@ -54,7 +54,9 @@ export function lintGroup(
   tasks: readonly FileTask[],
   options: { readonly rules: readonly Rule[]; readonly locale: Locale; readonly previous?: { file: string; absolute: string } },
 ): FileOutcome[] {
-  const previous = options.previous ? loadReport(options.previous.file, readReportBytes(options.previous.absolute, options.previous.file)) : undefined;
+  const previous = options.previous
+    ? loadReport(options.previous.file, readReportBytes(options.previous.absolute, options.previous.file))
+    : undefined;
   const failures = new Map<number, string>();
   const bytesOf = new Map<number, Uint8Array>();
   const readable = tasks.filter((task) => {
@@ -121,7 +123,9 @@ export async function lintInGroups(
     if (outcome.notReport) notReports.add(outcome.index);
   }
   // Reports whose agency the prescan misread: lint each again with the reports that really share it.
-  const misread = new Set(tasks.filter((task, i) => parsedKeys.get(task.index) !== undefined && parsedKeys.get(task.index) !== keys[i]).map((t) => t.index));
+  const misread = new Set(
+    tasks.filter((task, i) => parsedKeys.get(task.index) !== undefined && parsedKeys.get(task.index) !== keys[i]).map((t) => t.index),
+  );
   if (misread.size > 0) {
     const regroup = new Map<string, FileTask[]>();
     for (const task of tasks) {

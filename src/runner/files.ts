@@ -49,7 +49,11 @@ function looksLikeReportText(text: string): boolean {
  * (`template`, `agency`, `year` or a part); a file that does not parse is one when its text names such
  * a key, so that a broken report is reported as broken rather than passed over.
  */
-export function isReportContent(report: { readonly data: unknown; readonly text: string; readonly syntaxProblems: readonly unknown[] }): boolean {
+export function isReportContent(report: {
+  readonly data: unknown;
+  readonly text: string;
+  readonly syntaxProblems: readonly unknown[];
+}): boolean {
   const { data } = report;
   if (report.syntaxProblems.length === 0) {
     return data !== null && typeof data === 'object' && !Array.isArray(data) && REPORT_KEYS.some((key) => key in data);

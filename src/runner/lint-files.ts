@@ -82,7 +82,12 @@ async function lintTasks(
   const pool = new WorkerPool(threads);
   try {
     const keys = await pool.prescan(tasks);
-    return await lintInGroups(tasks, keys, (groups) => pool.lint(groups, locale, previous), (group) => lintGroup(group, options));
+    return await lintInGroups(
+      tasks,
+      keys,
+      (groups) => pool.lint(groups, locale, previous),
+      (group) => lintGroup(group, options),
+    );
   } finally {
     await pool.close();
   }

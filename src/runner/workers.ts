@@ -130,7 +130,10 @@ export class WorkerPool {
   async prescan(tasks: readonly FileTask[], batch = 1000): Promise<(string | undefined)[]> {
     const jobs: Job[] = [];
     for (let i = 0; i < tasks.length; i += batch) {
-      jobs.push({ type: 'prescan', tasks: tasks.slice(i, i + batch).map(({ index, file, absolute, maxBytes }) => ({ index, file, absolute, maxBytes })) });
+      jobs.push({
+        type: 'prescan',
+        tasks: tasks.slice(i, i + batch).map(({ index, file, absolute, maxBytes }) => ({ index, file, absolute, maxBytes })),
+      });
     }
     const keys = new Array<string | undefined>(tasks.length);
     const position = new Map(tasks.map((task, i) => [task.index, i]));
@@ -140,7 +143,12 @@ export class WorkerPool {
     return keys;
   }
 
-  async lint(groups: readonly (readonly FileTask[])[], locale: Locale, previous?: { file: string; absolute: string }, batch = 400): Promise<FileOutcome[]> {
+  async lint(
+    groups: readonly (readonly FileTask[])[],
+    locale: Locale,
+    previous?: { file: string; absolute: string },
+    batch = 400,
+  ): Promise<FileOutcome[]> {
     const jobs: Job[] = [];
     let current: (readonly FileTask[])[] = [];
     let size = 0;

@@ -74,7 +74,10 @@ function applicationPieces(report: Data, template: TemplateId): Piece[] {
   for (const entry of resultEntries(template)) {
     const lead = first ? [RESULTS_LABEL.zh] : [];
     first = false;
-    if (isRowGroup(entry)) entry.rows.forEach((r, i) => pieces.push(row([...lead.filter(() => i === 0), ...(i === 0 ? [entry.zh] : []), r.zh], `results.${entry.key}.${r.key}`)));
+    if (isRowGroup(entry))
+      entry.rows.forEach((r, i) =>
+        pieces.push(row([...lead.filter(() => i === 0), ...(i === 0 ? [entry.zh] : []), r.zh], `results.${entry.key}.${r.key}`)),
+      );
     else pieces.push(row([...lead, entry.zh], `results.${entry.key}`));
   }
   pieces.push(row([RESULT_SINGLE_ROWS.total.zh], `results.${RESULT_SINGLE_ROWS.total.key}`));
@@ -84,7 +87,9 @@ function applicationPieces(report: Data, template: TemplateId): Piece[] {
 
 function appealPieces(report: Data): Piece[] {
   const columns = APPEAL_COLUMNS.map((c) => c.zh);
-  const values = Object.values(APPEAL_GROUPS).flatMap((g) => ((report.appeals as Data | undefined)?.[g.key] as unknown[] | undefined ?? new Array(5).fill(null)).map(cellOf));
+  const values = Object.values(APPEAL_GROUPS).flatMap((g) =>
+    (((report.appeals as Data | undefined)?.[g.key] as unknown[] | undefined) ?? new Array(5).fill(null)).map(cellOf),
+  );
   return [
     { kind: 'header', table: 'appeals', cells: ['行政复议', '行政诉讼'] },
     { kind: 'header', table: 'appeals', cells: [...columns, '未经复议直接起诉', '复议后起诉'] },
@@ -127,14 +132,51 @@ type Layout = (pieces: readonly Piece[]) => string;
 const lines = (pieces: readonly Piece[], row: (p: Extract<Piece, { kind: 'row' | 'header' }>) => string[]): string =>
   `${pieces.flatMap((p) => (p.kind === 'row' || p.kind === 'header' ? row(p) : [p.text])).join('\n')}\n`;
 
-const cellsOf = (p: Extract<Piece, { kind: 'row' | 'header' }>) => (p.kind === 'row' ? [...p.labels, ...p.values.map(shown)] : [...p.cells]);
+const cellsOf = (p: Extract<Piece, { kind: 'row' | 'header' }>) =>
+  p.kind === 'row' ? [...p.labels, ...p.values.map(shown)] : [...p.cells];
 
 /** Kangxi radicals (U+2F00–U+2FD5) and CJK Radicals Supplement forms that PDF text extraction gives for common characters. */
 const RADICALS: Record<string, string> = {
-  一: '\u2F00', 人: '\u2F08', 行: '\u2F8F', 不: '不', 大: '\u2F24', 工: '\u2F2F', 文: '\u2F42', 方: '\u2F45', 日: '\u2F47', 月: '\u2F49',
-  长: '\u2ED3', 门: '\u2ED4', 民: '\u2EA0', 见: '\u2EC5', 车: '\u2ECB', 页: '\u2EDA', 言: '\u2F94', 入: '\u2F0A', 力: '\u2F12', 十: '\u2F17',
-  口: '\u2F1D', 土: '\u2F1F', 子: '\u2F26', 小: '\u2F29', 心: '\u2F3C', 手: '\u2F3F', 止: '\u2F4C', 法: '法', 水: '\u2F54', 生: '\u2F63',
-  用: '\u2F64', 目: '\u2F6C', 示: '\u2F70', 立: '\u2F74', 自: '\u2F83', 至: '\u2F84', 金: '\u2FA6', 非: '\u2FAE', 面: '\u2FAF', 高: '\u2FBC',
+  一: '\u2F00',
+  人: '\u2F08',
+  行: '\u2F8F',
+  不: '不',
+  大: '\u2F24',
+  工: '\u2F2F',
+  文: '\u2F42',
+  方: '\u2F45',
+  日: '\u2F47',
+  月: '\u2F49',
+  长: '\u2ED3',
+  门: '\u2ED4',
+  民: '\u2EA0',
+  见: '\u2EC5',
+  车: '\u2ECB',
+  页: '\u2EDA',
+  言: '\u2F94',
+  入: '\u2F0A',
+  力: '\u2F12',
+  十: '\u2F17',
+  口: '\u2F1D',
+  土: '\u2F1F',
+  子: '\u2F26',
+  小: '\u2F29',
+  心: '\u2F3C',
+  手: '\u2F3F',
+  止: '\u2F4C',
+  法: '法',
+  水: '\u2F54',
+  生: '\u2F63',
+  用: '\u2F64',
+  目: '\u2F6C',
+  示: '\u2F70',
+  立: '\u2F74',
+  自: '\u2F83',
+  至: '\u2F84',
+  金: '\u2FA6',
+  非: '\u2FAE',
+  面: '\u2FAF',
+  高: '\u2FBC',
 };
 const withRadicals = (text: string) => [...text].map((c) => RADICALS[c] ?? c).join('');
 
@@ -162,7 +204,12 @@ export const TEXT_LAYOUTS: Record<string, { layout: Layout; readsCompletely: boo
   'one-cell-per-line': { layout: (p) => lines(p, (x) => cellsOf(x).map((c) => (c === '/' ? '' : c))), readsCompletely: true },
   'spaces-between-cells': { layout: (p) => lines(p, (x) => [cellsOf(x).join('  ')]), readsCompletely: true },
   'full-width-digits': {
-    layout: (p) => lines(p, (x) => [cellsOf(x).join('\t').replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))]),
+    layout: (p) =>
+      lines(p, (x) => [
+        cellsOf(x)
+          .join('\t')
+          .replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+      ]),
     readsCompletely: true,
   },
   radicals: { layout: (p) => withRadicals(lines(p, (x) => [cellsOf(x).join('\t')])), readsCompletely: true },
@@ -190,26 +237,47 @@ export const TEXT_LAYOUTS: Record<string, { layout: Layout; readsCompletely: boo
           if (x.cells.length === 1) return halves(x.cells[0]!).filter((c) => c !== '');
           const width = Math.max(...x.cells.map((c) => 2 * halves(c)[0]!.length)) + 4;
           const pad = (text: string) => text + ' '.repeat(width - 2 * text.length);
-          return [0, 1].map((k) => x.cells.map((c) => pad(halves(c)[k]!)).join('').trimEnd());
+          return [0, 1].map((k) =>
+            x.cells
+              .map((c) => pad(halves(c)[k]!))
+              .join('')
+              .trimEnd(),
+          );
         }
         const columns = x.labels.map((l) => (l.length > 8 ? [l.slice(0, 6), l.slice(6)] : [l]));
         return [
           [...columns.map((c) => c[0]!), ...x.values.map(shown)].join('  '),
-          ...(columns.some((c) => c.length > 1) ? [columns.map((c) => c[1] ?? '').join('  ').trim()] : []),
+          ...(columns.some((c) => c.length > 1)
+            ? [
+                columns
+                  .map((c) => c[1] ?? '')
+                  .join('  ')
+                  .trim(),
+              ]
+            : []),
         ].filter((l) => l !== '');
       }),
     readsCompletely: true,
   },
   'labels-abbreviated': {
-    layout: (p) => lines(p, (x) => [x.kind === 'row' ? [...x.labels.map(abbreviate), ...x.values.map(shown)].join('\t') : x.cells.join('\t')]),
+    layout: (p) =>
+      lines(p, (x) => [x.kind === 'row' ? [...x.labels.map(abbreviate), ...x.values.map(shown)].join('\t') : x.cells.join('\t')]),
     readsCompletely: true,
   },
   'spaces-inside-numbers': {
     // Thousands set apart by a space, as some PDFs print them (`1 265`): the row totals decide, or the row is reported.
-    layout: (p) => lines(p, (x) => [x.kind === 'row' ? [...x.labels, ...x.values.map((v) => shown(v).replace(/(\d)(\d{3})$/u, '$1 $2'))].join('  ') : cellsOf(x).join('  ')]),
+    layout: (p) =>
+      lines(p, (x) => [
+        x.kind === 'row'
+          ? [...x.labels, ...x.values.map((v) => shown(v).replace(/(\d)(\d{3})$/u, '$1 $2'))].join('  ')
+          : cellsOf(x).join('  '),
+      ]),
     readsCompletely: false,
   },
-  'digits-run-together': { layout: (p) => lines(p, (x) => [x.kind === 'row' ? `${x.labels.join(' ')} ${x.values.map(shown).join('')}`.trim() : x.cells.join(' ')]), readsCompletely: false },
+  'digits-run-together': {
+    layout: (p) => lines(p, (x) => [x.kind === 'row' ? `${x.labels.join(' ')} ${x.values.map(shown).join('')}`.trim() : x.cells.join(' ')]),
+    readsCompletely: false,
+  },
 };
 
 // ---- HTML ----
@@ -227,13 +295,19 @@ interface HtmlStyle {
   readonly fontSize: number;
 }
 
-function applicationsHtml(pieces: readonly Extract<Piece, { kind: 'row' }>[], template: TemplateId, shown: (value: Cell) => string): string {
+function applicationsHtml(
+  pieces: readonly Extract<Piece, { kind: 'row' }>[],
+  template: TemplateId,
+  shown: (value: Cell) => string,
+): string {
   const td = (text: string, attrs = '') => `<td${attrs}>${esc(text)}</td>`;
   const values = (p: Extract<Piece, { kind: 'row' }>) => p.values.map((v) => td(shown(v))).join('');
   const rows: string[] = [
     `<tr>${td(APPLICATIONS_NOTE, ' rowspan="3" colspan="3" class="label"')}${td('申请人情况', ' colspan="7"')}</tr>`,
     `<tr>${td('自然人', ' rowspan="2"')}${td('法人或其他组织', ' colspan="5"')}${td('总计', ' rowspan="2"')}</tr>`,
-    `<tr>${APPLICANT_COLUMNS.slice(1, 6).map((c) => td(c.zh)).join('')}</tr>`,
+    `<tr>${APPLICANT_COLUMNS.slice(1, 6)
+      .map((c) => td(c.zh))
+      .join('')}</tr>`,
   ];
   const [first, second, ...rest] = pieces;
   rows.push(`<tr>${td(first!.labels.at(-1)!, ' colspan="3" class="label"')}${values(first!)}</tr>`);
@@ -246,7 +320,9 @@ function applicationsHtml(pieces: readonly Extract<Piece, { kind: 'row' }>[], te
     if (isRowGroup(entry)) {
       entry.rows.forEach((_, k) => {
         const p = rest[i++]!;
-        rows.push(`<tr>${k === 0 ? lead + td(entry.zh, ` rowspan="${entry.rows.length}" class="label"`) : ''}${td(p.labels.at(-1)!, ' class="label"')}${values(p)}</tr>`);
+        rows.push(
+          `<tr>${k === 0 ? lead + td(entry.zh, ` rowspan="${entry.rows.length}" class="label"`) : ''}${td(p.labels.at(-1)!, ' class="label"')}${values(p)}</tr>`,
+        );
       });
     } else {
       const p = rest[i++]!;
@@ -275,9 +351,21 @@ export function reportHtml(report: Data, style: HtmlStyle = { labelWidth: 14, ve
     else {
       const { table } = p as Extract<Piece, { kind: 'row' | 'header' }>;
       const run: Piece[] = [];
-      while (i < pieces.length && (pieces[i]!.kind === 'row' || pieces[i]!.kind === 'header') && (pieces[i] as { table: string }).table === table) run.push(pieces[i++]!);
+      while (
+        i < pieces.length &&
+        (pieces[i]!.kind === 'row' || pieces[i]!.kind === 'header') &&
+        (pieces[i] as { table: string }).table === table
+      )
+        run.push(pieces[i++]!);
       i -= 1;
-      if (table === 'applications') body.push(applicationsHtml(run.filter((x): x is Extract<Piece, { kind: 'row' }> => x.kind === 'row'), template, shown));
+      if (table === 'applications')
+        body.push(
+          applicationsHtml(
+            run.filter((x): x is Extract<Piece, { kind: 'row' }> => x.kind === 'row'),
+            template,
+            shown,
+          ),
+        );
       else if (table === 'appeals') {
         const columns = APPEAL_COLUMNS.map((c) => td(c.zh, ' rowspan="2"')).join('');
         const sub = APPEAL_COLUMNS.map((c) => td(c.zh)).join('');
@@ -288,7 +376,10 @@ export function reportHtml(report: Data, style: HtmlStyle = { labelWidth: 14, ve
       } else {
         const width = 4;
         const rows = run.map((x) => {
-          if (x.kind === 'header') return x.cells.length === 1 ? `<tr>${td(x.cells[0]!, ` colspan="${width}"`)}</tr>` : `<tr>${x.cells.map((c, k) => td(c, k === x.cells.length - 1 ? ` colspan="${width - x.cells.length + 1}"` : '')).join('')}</tr>`;
+          if (x.kind === 'header')
+            return x.cells.length === 1
+              ? `<tr>${td(x.cells[0]!, ` colspan="${width}"`)}</tr>`
+              : `<tr>${x.cells.map((c, k) => td(c, k === x.cells.length - 1 ? ` colspan="${width - x.cells.length + 1}"` : '')).join('')}</tr>`;
           const r = x as Extract<Piece, { kind: 'row' }>;
           return `<tr>${td(r.labels[0]!)}${r.values.map((v, k) => td(shown(v), k === r.values.length - 1 ? ` colspan="${width - r.values.length}"` : '')).join('')}</tr>`;
         });

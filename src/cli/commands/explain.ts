@@ -61,7 +61,10 @@ const LATIN = /[A-Z]/gi;
  * characters must outweigh the Latin letters.
  */
 function languageOf(text: string): Locale {
-  const prose = text.replace(/`[^`]*`/g, '').replace(/https?:\/\/\S+/g, '').replace(/\b[\w-]+\.(?:ya?ml|json|md)\b/g, '');
+  const prose = text
+    .replace(/`[^`]*`/g, '')
+    .replace(/https?:\/\/\S+/g, '')
+    .replace(/\b[\w-]+\.(?:ya?ml|json|md)\b/g, '');
   // Quoted examples (“XX局”, “xxgk”) say nothing of the language they are quoted in.
   const words = prose.replace(/“[^”]*”|「[^」]*」/g, '').match(/(?<![\w-])(?:[a-z]{2,}|[A-Z][a-z]+)(?![\w-])/g)?.length ?? 0;
   if (words >= 3) return 'en';
@@ -131,9 +134,12 @@ function pageIn(markdown: string, locale: Locale): string {
       continue;
     }
     const paragraph = [line];
-    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !/^(?:#|\s*[-*]\s|\s*(?:`{3}|~{3}))/.test(lines[i + 1]!)) paragraph.push(lines[++i]!);
+    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !/^(?:#|\s*[-*]\s|\s*(?:`{3}|~{3}))/.test(lines[i + 1]!))
+      paragraph.push(lines[++i]!);
     // A Chinese line or lines, then their English, in one paragraph.
-    const english = paragraph.findIndex((text, j) => j > 0 && languageOf(text) === 'en' && languageOf(paragraph.slice(0, j).join(' ')) === 'zh-CN');
+    const english = paragraph.findIndex(
+      (text, j) => j > 0 && languageOf(text) === 'en' && languageOf(paragraph.slice(0, j).join(' ')) === 'zh-CN',
+    );
     if (english > 0) {
       out.push(...(locale === 'zh-CN' ? paragraph.slice(0, english) : paragraph.slice(english)));
       continue;
@@ -143,7 +149,10 @@ function pageIn(markdown: string, locale: Locale): string {
     if (side !== whole) out.push(side);
     else if (languageOf(whole) === locale) out.push(...paragraph);
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 /** `中文 / English` on one line: the reader's side of the slash (the first slash with Chinese before it and English after). */
@@ -180,14 +189,18 @@ function explainCommand(ruleId: string, options: ExplainOptions, io: CliIo): num
   const locale = resolveLocale(options.locale, io.env);
   const rule = findRule(ruleId);
   if (!rule) {
-    const suggestion = closestWord(ruleId, RULES.map((r) => r.id));
+    const suggestion = closestWord(
+      ruleId,
+      RULES.map((r) => r.id),
+    );
     throw new UsageError(
       `unknown rule "${ruleId}" (${suggestion ? `did you mean "${suggestion}"?` : 'run `gov-report rules` for the list'})`,
     );
   }
   const folder = findRuleDocsFolder();
   const page = folder === undefined ? undefined : join(folder, `${rule.id}.md`);
-  if (page === undefined || !existsSync(page)) throw new UsageError(`the documentation of rule "${rule.id}" is missing from this installation`);
+  if (page === undefined || !existsSync(page))
+    throw new UsageError(`the documentation of rule "${rule.id}" is missing from this installation`);
   io.stdout(renderMarkdown(pageIn(readFileSync(page, 'utf8'), locale), makeChalk(options.color, io.env, io.stdoutIsTTY)));
   return EXIT_CLEAN;
 }

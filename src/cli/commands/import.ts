@@ -23,7 +23,10 @@ function readInput(file: string, io: CliIo): Promise<Uint8Array> | Uint8Array {
     const path = resolve(io.cwd, file);
     // Bounded before it is read: a file larger than any report is refused by its size.
     const { size } = statSync(path);
-    if (size > MAX_INPUT_BYTES) throw new UsageError(`cannot import ${file}: the file is ${Math.round(size / 1024 / 1024)} MB, over the limit of ${MAX_INPUT_BYTES / 1024 / 1024} MB for a report`);
+    if (size > MAX_INPUT_BYTES)
+      throw new UsageError(
+        `cannot import ${file}: the file is ${Math.round(size / 1024 / 1024)} MB, over the limit of ${MAX_INPUT_BYTES / 1024 / 1024} MB for a report`,
+      );
     return readFileSync(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -39,14 +42,17 @@ async function importCommand(file: string, options: ImportOptions, io: CliIo): P
   const locale = resolveLocale(options.locale, io.env);
   const bytes = await readInput(file, io);
   // Loaded here, so that lint and the other commands never load the HTML, Word and PDF readers.
-  const { importReport, ImportError, localize, missingLines, remarkLines, renderImport, summaryLine } = await import('../../import/index.js');
+  const { importReport, ImportError, localize, missingLines, remarkLines, renderImport, summaryLine } =
+    await import('../../import/index.js');
   const shown = file === STDIN ? '<stdin>' : file;
   let result;
   try {
     result = await importReport(bytes);
   } catch (error) {
     if (error instanceof ImportError) {
-      throw new UsageError(locale === 'en' ? `cannot import ${shown}: ${error.message}` : `无法导入 ${shown}：${localize(error.message, locale)}`);
+      throw new UsageError(
+        locale === 'en' ? `cannot import ${shown}: ${error.message}` : `无法导入 ${shown}：${localize(error.message, locale)}`,
+      );
     }
     throw error;
   }

@@ -46,10 +46,13 @@ function commandLineRules(entries: readonly string[]): Map<string, SeveritySetti
       const suggestion = closestWord(id, RULE_IDS);
       throw new UsageError(`unknown rule "${id}" in --rule${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
     }
-    if (!SEVERITY_SETTINGS.includes(level as SeverityWord)) throw new UsageError(`--rule ${id}: level must be off, warn or error, got "${level}"`);
+    if (!SEVERITY_SETTINGS.includes(level as SeverityWord))
+      throw new UsageError(`--rule ${id}: level must be off, warn or error, got "${level}"`);
     const setting = normaliseSeverity(level as SeverityWord);
     if (RULES.find((rule) => rule.id === id)?.fatal && setting !== 'error') {
-      throw new UsageError(`--rule ${id}=${level}: ${id} is always an error (a file that cannot be read as a report is never linted clean)`);
+      throw new UsageError(
+        `--rule ${id}=${level}: ${id} is always an error (a file that cannot be read as a report is never linted clean)`,
+      );
     }
     rules.set(id, normaliseSeverity(level as SeverityWord));
   }

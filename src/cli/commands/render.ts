@@ -61,7 +61,14 @@ function writeOutput(file: string, shown: string, content: string | Uint8Array):
   } catch (error) {
     if (!inPlace) rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOSPC' ? 'no space left on the device' : (code ?? String(error));
+    const reason =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'ENOSPC'
+            ? 'no space left on the device'
+            : (code ?? String(error));
     throw new UsageError(`cannot write ${shown}: ${reason}`);
   }
 }
@@ -87,7 +94,9 @@ async function renderCommand(file: string, options: RenderOptions, io: CliIo): P
   }
   const errors = diagnostics.filter((d) => d.severity === 'error' && !isSuppressed(d)).length;
   if (errors > 0 && options.force !== true) {
-    io.stderr(`gov-report: ${file} has ${plural(errors, 'lint error')}: fix them (gov-report lint ${file}) or render it anyway with --force\n`);
+    io.stderr(
+      `gov-report: ${file} has ${plural(errors, 'lint error')}: fix them (gov-report lint ${file}) or render it anyway with --force\n`,
+    );
     return EXIT_FINDINGS;
   }
   if (errors > 0) io.stderr(`gov-report: rendering ${file} as it is, with ${plural(errors, 'lint error')} (--force)\n`);

@@ -81,7 +81,13 @@ function rulesTable(rules: readonly Rule[], locale: Locale, chalk: ChalkInstance
 
   if (descriptionWidth < MIN_DESCRIPTION_WIDTH) {
     const list = rules.map((rule) =>
-      [flow([rule.id, severityWords[rule.severity]], width).join('\n').replace(rule.id, chalk.bold(rule.id)).replace(/\S+$/, severityOf(rule)), ...wrapToWidth(rule.description[locale], width - 2).map((line) => `  ${line}`)].join('\n'),
+      [
+        flow([rule.id, severityWords[rule.severity]], width)
+          .join('\n')
+          .replace(rule.id, chalk.bold(rule.id))
+          .replace(/\S+$/, severityOf(rule)),
+        ...wrapToWidth(rule.description[locale], width - 2).map((line) => `  ${line}`),
+      ].join('\n'),
     );
     return `${list.join('\n\n')}\n${footer}`;
   }

@@ -43,13 +43,15 @@ const BLANK = '—';
 
 const TEXT = {
   'zh-CN': {
-    title: (agency: string, year: string, template: TemplateId) => `${agency} ${year}年政府信息公开工作年度报告（${TEMPLATE_LABELS[template].zh}）`,
+    title: (agency: string, year: string, template: TemplateId) =>
+      `${agency} ${year}年政府信息公开工作年度报告（${TEMPLATE_LABELS[template].zh}）`,
     item: '信息内容',
     clean: '✔ 没有发现问题',
     severity: uiText('zh-CN').severity,
   },
   en: {
-    title: (agency: string, year: string, template: TemplateId) => `${agency}: annual report for ${year} on ${TEMPLATE_LABELS[template].en}`,
+    title: (agency: string, year: string, template: TemplateId) =>
+      `${agency}: annual report for ${year} on ${TEMPLATE_LABELS[template].en}`,
     item: 'item (信息内容)',
     clean: '✔ no problems found',
     severity: uiText('en').severity,
@@ -166,7 +168,13 @@ class Drawing {
     let previous: ProactiveRowSpec | undefined;
     for (const spec of specs) {
       const headers = headersOf(spec);
-      if (!previous || previous.item !== spec.item || headersOf(previous).map((h) => h.zh).join() !== headers.map((h) => h.zh).join()) {
+      if (
+        !previous ||
+        previous.item !== spec.item ||
+        headersOf(previous)
+          .map((h) => h.zh)
+          .join() !== headers.map((h) => h.zh).join()
+      ) {
         table.push([{ content: this.chalk.bold(spec.item), colSpan: width }]);
         table.push([this.chalk.bold(TEXT[this.locale].item), ...spread([...headers], (h) => this.header(h, Infinity))]);
       }
@@ -276,9 +284,14 @@ function showCommand(file: string, options: ShowOptions, io: CliIo): number {
     }
     return '';
   };
-  const wrapped = (text: string) => (displayWidth(text) <= width ? [text] : wrapToWidth(text, width)).map((line) => chalk.bold(line)).join('\n');
+  const wrapped = (text: string) =>
+    (displayWidth(text) <= width ? [text] : wrapToWidth(text, width)).map((line) => chalk.bold(line)).join('\n');
   const heading = (section: 'proactive' | 'applications' | 'appeals') =>
-    wrapped(locale === 'en' ? `${TABLE_NAMES[section].en}  ${SECTIONS[section].en} (${SECTIONS[section].zh})` : `${TABLE_NAMES[section].zh}  ${SECTIONS[section].zh}`);
+    wrapped(
+      locale === 'en'
+        ? `${TABLE_NAMES[section].en}  ${SECTIONS[section].en} (${SECTIONS[section].zh})`
+        : `${TABLE_NAMES[section].zh}  ${SECTIONS[section].zh}`,
+    );
   const blocks = [
     wrapped(titleOf(report.data, template, locale)),
     `${heading('proactive')}\n${fitted((drawing) => drawing.proactive(template))}`,

@@ -19,8 +19,36 @@ export function checkInputSize(size: number): void {
 
 /** Elements a browser closes by itself, or that hold nothing: they do not count towards the depth. */
 const NOT_NESTING = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
-  'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'html', 'head', 'body',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'p',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tbody',
+  'thead',
+  'tfoot',
+  'colgroup',
+  'html',
+  'head',
+  'body',
 ]);
 
 const TAG_START = /<(\/?)([a-z][\w:-]*)/iy;
@@ -38,7 +66,7 @@ interface Tag {
  */
 function* tagsOf(html: string): Generator<Tag> {
   let commentsEnd = true;
-  for (let at = html.indexOf('<'); at !== -1; ) {
+  for (let at = html.indexOf('<'); at !== -1;) {
     if (html.startsWith('<!--', at)) {
       const end = commentsEnd ? html.indexOf('-->', at + 4) : -1;
       if (end !== -1) {

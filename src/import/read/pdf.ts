@@ -145,7 +145,15 @@ function joined(above: Line, below: Line, pitch: number): { line: Line; rest?: L
   const taken = new Set(pairs.values());
   const joinedCells = above.cells.map((c) => {
     const under = pairs.get(c);
-    return under ? { text: c.text + under.text, left: Math.min(c.left, under.left), right: Math.max(c.right, under.right), numeric: false, bottom: under.bottom } : c;
+    return under
+      ? {
+          text: c.text + under.text,
+          left: Math.min(c.left, under.left),
+          right: Math.max(c.right, under.right),
+          numeric: false,
+          bottom: under.bottom,
+        }
+      : c;
   });
   const left = below.cells.filter((c) => !taken.has(c));
   if (conflict) {
@@ -189,7 +197,9 @@ function withBlankCells(lines: readonly Line[]): { line: Line; blanks: boolean }
       const header: Cell[] = [];
       for (let j = i - 1; j >= 0 && i - j <= 4 && numbers(lines[j]!).length === 0; j--) header.push(...lines[j]!.cells);
       const from = own[0]!.left - line.size;
-      const leaves = header.filter((c) => c.right > from && !header.some((d) => d !== c && overlaps(c, d) && d.right - d.left < c.right - c.left));
+      const leaves = header.filter(
+        (c) => c.right > from && !header.some((d) => d !== c && overlaps(c, d) && d.right - d.left < c.right - c.left),
+      );
       if (leaves.length > own.length) reference = leaves.sort((a, b) => a.left - b.left);
     }
     if (!reference) return { line, blanks: false };
@@ -200,7 +210,13 @@ function withBlankCells(lines: readonly Line[]): { line: Line; blanks: boolean }
       const n = at.indexOf(k);
       return n >= 0 ? own[n]! : { text: '', left: column.left, right: column.right, numeric: true, bottom: line.bottom };
     });
-    return { line: { ...line, cells: [...line.cells.slice(0, first).filter((c) => !c.numeric), ...filled, ...line.cells.slice(first).filter((c) => !c.numeric)] }, blanks: true };
+    return {
+      line: {
+        ...line,
+        cells: [...line.cells.slice(0, first).filter((c) => !c.numeric), ...filled, ...line.cells.slice(first).filter((c) => !c.numeric)],
+      },
+      blanks: true,
+    };
   });
 }
 
@@ -242,7 +258,9 @@ async function loadPdfJs(): Promise<PdfJs> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
       // pdfjs-dist is an optional dependency: only PDF input needs it.
-      throw new ImportError('reading PDF needs the optional package pdfjs-dist: run `npm install` in the gov-report folder (or convert the PDF to text with pdftotext and import that)');
+      throw new ImportError(
+        'reading PDF needs the optional package pdfjs-dist: run `npm install` in the gov-report folder (or convert the PDF to text with pdftotext and import that)',
+      );
     }
     throw error;
   }
@@ -259,8 +277,10 @@ function cMapUrl(): string | undefined {
 
 function reasonOf(error: unknown): string {
   const name = (error as { name?: string } | undefined)?.name;
-  if (name === 'PasswordException') return 'the PDF is encrypted with a password: open it, save a copy without the password, and import that';
-  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') return 'the PDF is damaged and cannot be read';
+  if (name === 'PasswordException')
+    return 'the PDF is encrypted with a password: open it, save a copy without the password, and import that';
+  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException')
+    return 'the PDF is damaged and cannot be read';
   return `the PDF cannot be read (${error instanceof Error ? error.message : String(error)})`;
 }
 
@@ -288,7 +308,8 @@ async function readPieces(bytes: Uint8Array): Promise<TextPiece[][]> {
       } catch (error) {
         throw new ImportError(reasonOf(error));
       }
-      if (document.numPages > MAX_PAGES) throw new ImportError(`the PDF has ${document.numPages} pages, over the limit of ${MAX_PAGES} for a report`);
+      if (document.numPages > MAX_PAGES)
+        throw new ImportError(`the PDF has ${document.numPages} pages, over the limit of ${MAX_PAGES} for a report`);
       const pages: TextPiece[][] = [];
       let characters = 0;
       for (let n = 1; n <= document.numPages; n++) {
@@ -311,7 +332,8 @@ async function readPieces(bytes: Uint8Array): Promise<TextPiece[][]> {
           if (Math.abs(b) > 0.01 * size) continue;
           pieces.push({ text: item.str, x, y: height - y, width: item.width ?? 0, size });
         }
-        if (characters > MAX_TEXT) throw new ImportError(`the PDF holds more than ${MAX_TEXT} characters of text, over the limit for a report`);
+        if (characters > MAX_TEXT)
+          throw new ImportError(`the PDF holds more than ${MAX_TEXT} characters of text, over the limit for a report`);
         pages.push(pieces);
       }
       return pages;

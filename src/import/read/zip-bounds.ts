@@ -35,17 +35,21 @@ export function checkZipBounds(bytes: Uint8Array): void {
   if (count > MAX_ENTRIES) throw new ImportError(`the Word document holds ${count} parts, over the limit of ${MAX_ENTRIES}`);
   let expanded = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL) throw new ImportError('the Word document could not be read: a damaged zip archive');
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL)
+      throw new ImportError('the Word document could not be read: a damaged zip archive');
     const method = view.getUint16(at + 10, true);
     const compressed = view.getUint32(at + 20, true);
     const declared = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     const local = view.getUint32(at + 42, true);
-    if (declared === 0xffffffff || compressed === 0xffffffff) throw new ImportError('the Word document is a zip64 archive, larger than a report can be');
+    if (declared === 0xffffffff || compressed === 0xffffffff)
+      throw new ImportError('the Word document is a zip64 archive, larger than a report can be');
     expanded += declared;
-    if (expanded > MAX_EXPANDED) throw new ImportError(`the Word document would expand to more than ${mb(MAX_EXPANDED)}, over the limit for a report`);
-    if (local + 30 > view.byteLength || view.getUint32(local, true) !== LOCAL) throw new ImportError('the Word document could not be read: a damaged zip archive');
+    if (expanded > MAX_EXPANDED)
+      throw new ImportError(`the Word document would expand to more than ${mb(MAX_EXPANDED)}, over the limit for a report`);
+    if (local + 30 > view.byteLength || view.getUint32(local, true) !== LOCAL)
+      throw new ImportError('the Word document could not be read: a damaged zip archive');
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const data = bytes.subarray(start, start + compressed);
     if (method === DEFLATED) {
@@ -60,7 +64,8 @@ export function checkZipBounds(bytes: Uint8Array): void {
         throw new ImportError('the Word document could not be read: a damaged zip archive (a part cannot be expanded)');
       }
       expanded += inflated - declared;
-      if (expanded > MAX_EXPANDED) throw new ImportError(`the Word document would expand to more than ${mb(MAX_EXPANDED)}, over the limit for a report`);
+      if (expanded > MAX_EXPANDED)
+        throw new ImportError(`the Word document would expand to more than ${mb(MAX_EXPANDED)}, over the limit for a report`);
     } else if (method !== STORED) {
       throw new ImportError(`the Word document uses a compression (method ${method}) Word does not write`);
     }

@@ -101,7 +101,15 @@ export function readAppeals(tokens: readonly Token[]): TableRead {
   const labels = indexedColumns(APPEAL_COLUMNS);
   if (!headerRecognised(groups, columns) && !(groupsInOrder(groups) && brokenHeader(tokens))) {
     blank();
-    return { value, missing: [{ pointer: '/appeals', reason: `the header of table 四 (${GROUP_OF_ROW.join('、')}; ${APPEAL_COLUMNS.map((c) => c.zh).join('、')}) was not recognised` }] };
+    return {
+      value,
+      missing: [
+        {
+          pointer: '/appeals',
+          reason: `the header of table 四 (${GROUP_OF_ROW.join('、')}; ${APPEAL_COLUMNS.map((c) => c.zh).join('、')}) was not recognised`,
+        },
+      ],
+    };
   }
   const missing: MissingEntry[] = [];
   if (runs.length === 1) {
@@ -122,6 +130,9 @@ export function readAppeals(tokens: readonly Token[]): TableRead {
     return { value, missing };
   }
   blank();
-  const reason = runs.length === 0 ? 'no numbers under the header of table 四' : `the numbers under the header of table 四 come in ${runs.length} parts, not in one row of 15 or three rows of 5`;
+  const reason =
+    runs.length === 0
+      ? 'no numbers under the header of table 四'
+      : `the numbers under the header of table 四 come in ${runs.length} parts, not in one row of 15 or three rows of 5`;
   return { value, missing: [{ pointer: '/appeals', reason }] };
 }

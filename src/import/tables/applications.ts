@@ -47,7 +47,10 @@ function decideByTotals(reads: Map<string, ReadRow>, leaves: readonly string[], 
   if (open.length === 0) return;
   const relations: { left: string[]; right: string[] }[] = [
     { left: [total], right: [...leaves] },
-    { left: [APPLICATION_TOP_ROWS.new.key, APPLICATION_TOP_ROWS.carried_over.key], right: [total, APPLICATION_TOP_ROWS.carried_forward.key] },
+    {
+      left: [APPLICATION_TOP_ROWS.new.key, APPLICATION_TOP_ROWS.carried_over.key],
+      right: [total, APPLICATION_TOP_ROWS.carried_forward.key],
+    },
   ].filter((r) => [...r.left, ...r.right].some((k) => open.includes(k)));
   const choices = open.map((key) => reads.get(key)!.candidates!);
   const combinations = choices.reduce((n, c) => n * c.length, 1);
@@ -124,7 +127,15 @@ export function readApplications(tokens: readonly Token[], template: TemplateId)
   if (!headersRecognised(headers)) {
     const value: Record<string, unknown> = {};
     for (const key of all) setPath(value, key.split('.'), new Array<Cell>(WIDTH).fill(null));
-    return { value, missing: [{ pointer: '/applications', reason: `the column headers of table 三 (${APPLICANT_COLUMNS.map((c) => c.zh).join('、')}) were not recognised` }] };
+    return {
+      value,
+      missing: [
+        {
+          pointer: '/applications',
+          reason: `the column headers of table 三 (${APPLICANT_COLUMNS.map((c) => c.zh).join('、')}) were not recognised`,
+        },
+      ],
+    };
   }
   const reads = new Map<string, ReadRow>();
   for (const key of all) {
@@ -134,7 +145,10 @@ export function readApplications(tokens: readonly Token[], template: TemplateId)
     } else if (template === '2021' && key.startsWith('results.other.') && otherSingle && !found.has(key)) {
       read = unreadRow(WIDTH, '（六）其他处理 has one row of numbers as in the 2019 template, but table 二 follows the 2021 template');
     } else {
-      read = chooseRead((found.get(key) ?? []).map((c) => readCells(c, WIDTH, [WIDTH])), WIDTH);
+      read = chooseRead(
+        (found.get(key) ?? []).map((c) => readCells(c, WIDTH, [WIDTH])),
+        WIDTH,
+      );
     }
     reads.set(key, read);
   }

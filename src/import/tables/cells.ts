@@ -7,9 +7,7 @@
 import { splitDigits } from './split-digits.js';
 import type { Token } from './tokens.js';
 
-export type RowToken =
-  | Extract<Token, { kind: 'value' | 'blank' | 'empty' }>
-  | { readonly kind: 'bad'; readonly raw: string };
+export type RowToken = Extract<Token, { kind: 'value' | 'blank' | 'empty' }> | { readonly kind: 'bad'; readonly raw: string };
 
 export type Cell = number | null;
 
@@ -108,7 +106,10 @@ export function readCells(collected: Collected, count: number, groups: readonly 
   const trimmed = tokens.slice(first, last);
   const filled = tokens.filter((t) => t.kind !== 'empty');
   if (filled.length === 0 && trimmed.length !== count) {
-    return unreadRow(count, collected.stoppedBy ? `no values after the label (it is followed by ${quote(collected.stoppedBy)})` : 'no values after the label');
+    return unreadRow(
+      count,
+      collected.stoppedBy ? `no values after the label (it is followed by ${quote(collected.stoppedBy)})` : 'no values after the label',
+    );
   }
   if (trimmed.length === count) return mapTokens(trimmed);
   if (filled.length === count) return mapTokens(filled);
@@ -119,7 +120,12 @@ export function readCells(collected: Collected, count: number, groups: readonly 
     const { cuts, truncated, forced } = splitDigits(runs, count, groups);
     if (truncated) return unreadRow(count, `the digits ${shown} can be cut into ${count} cells in too many ways`);
     if (cuts.length === 0) {
-      return unreadRow(count, groups.length > 0 ? `the digits ${shown} cannot be cut into ${count} cells that add up` : `the digits ${shown} cannot be cut into ${count} cells`);
+      return unreadRow(
+        count,
+        groups.length > 0
+          ? `the digits ${shown} cannot be cut into ${count} cells that add up`
+          : `the digits ${shown} cannot be cut into ${count} cells`,
+      );
     }
     if (forced || cuts.length === 1) return { cells: [...cuts[0]!], missing: new Array<string | undefined>(count).fill(undefined) };
     const reason =
@@ -130,14 +136,27 @@ export function readCells(collected: Collected, count: number, groups: readonly 
   }
   const plainDigits = filled.every((t) => t.kind === 'value' && /^\d+$/.test(t.raw));
   if (plainDigits && groups.length > 0 && filled.length > count && filled.length - count <= MAX_JOINS && trimmed.length === filled.length) {
-    const joined = joinedReadings(filled.map((t) => (t as { raw: string }).raw), count, groups);
+    const joined = joinedReadings(
+      filled.map((t) => (t as { raw: string }).raw),
+      count,
+      groups,
+    );
     const shown = quote(filled.map((t) => t.raw).join(' '));
     if (joined.length === 1) return { cells: [...joined[0]!], missing: new Array<string | undefined>(count).fill(undefined) };
     if (joined.length > 1) {
-      return { ...unreadRow(count, `the numbers ${shown} can be read as ${count} cells that add up in ${joined.length} ways (${joined.map((c) => c.join(' ')).join(' / ')})`), candidates: joined };
+      return {
+        ...unreadRow(
+          count,
+          `the numbers ${shown} can be read as ${count} cells that add up in ${joined.length} ways (${joined.map((c) => c.join(' ')).join(' / ')})`,
+        ),
+        candidates: joined,
+      };
     }
   }
-  return unreadRow(count, `found ${filled.length} ${filled.length === 1 ? 'value' : 'values'} for ${count} ${count === 1 ? 'column' : 'columns'}: ${quote(filled.map((t) => t.raw).join(' '))}`);
+  return unreadRow(
+    count,
+    `found ${filled.length} ${filled.length === 1 ? 'value' : 'values'} for ${count} ${count === 1 ? 'column' : 'columns'}: ${quote(filled.map((t) => t.raw).join(' '))}`,
+  );
 }
 
 /** At most this many spaces inside numbers (`22 235` for 22235) are considered in one row. */

@@ -17,7 +17,11 @@ import { type Token, tokenize } from './tokens.js';
 function blankTable(table: TableKey, template: TemplateId): Record<string, unknown> {
   const blank = blankReport(template, { agency: '', year: 0 }) as unknown as Record<string, unknown>;
   const nulls = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(() => null) : typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nulls(v)])) : null;
+    Array.isArray(value)
+      ? value.map(() => null)
+      : typeof value === 'object' && value !== null
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nulls(v)]))
+        : null;
   return nulls(blank[table]) as Record<string, unknown>;
 }
 

@@ -96,7 +96,8 @@ function treeEntries(table: TableKey): { key: string; kind: 'row' | 'group'; ent
 
 function columnsOf(table: TableKey): ColumnSpec[] {
   const seen = new Map<string, ColumnSpec>();
-  for (const template of TEMPLATES) for (const column of tableOf(template, table).columns ?? []) seen.set(`${column.key} ${column.zh}`, column);
+  for (const template of TEMPLATES)
+    for (const column of tableOf(template, table).columns ?? []) seen.set(`${column.key} ${column.zh}`, column);
   return [...seen.values()];
 }
 
@@ -222,7 +223,9 @@ function partialAt(table: TableKey, text: string, i: number, to: number, floor: 
   const hits: { def: LabelDef; start: number; length: number; enumeration?: string }[] = [];
   for (const d of LABELS[table]) {
     if (d.kind !== 'row' && d.kind !== 'group') continue;
-    const enumeration = d.prefixes.filter((p) => i - p.length >= floor && text.startsWith(p, i - p.length)).sort((a, b) => b.length - a.length)[0];
+    const enumeration = d.prefixes
+      .filter((p) => i - p.length >= floor && text.startsWith(p, i - p.length))
+      .sort((a, b) => b.length - a.length)[0];
     if (d.prefixRequired && !enumeration) continue;
     let length = 0;
     while (length < d.core.length && i + length < to && text[i + length] === d.core[length]) length += 1;
@@ -248,7 +251,9 @@ function partialAt(table: TableKey, text: string, i: number, to: number, floor: 
   const chosen = top[0]!;
   if (top.some((h) => key(h.def) !== key(chosen.def))) return undefined;
   const piece = text.slice(i, i + best);
-  const rivals = LABELS[table].filter((d) => key(d) !== key(chosen.def) && (chosen.enumeration === undefined || d.prefixes.includes(chosen.enumeration)));
+  const rivals = LABELS[table].filter(
+    (d) => key(d) !== key(chosen.def) && (chosen.enumeration === undefined || d.prefixes.includes(chosen.enumeration)),
+  );
   if (rivals.some((d) => d.core.includes(piece))) return undefined;
   const end = i + best;
   if (end < to && HAN.test(text[end]!) && !broken(end - 1, end)) return undefined;
@@ -270,7 +275,7 @@ export function findLabels(norm: Normalized, table: TableKey, from: number, to: 
   };
   const matches: LabelMatch[] = [];
   let floor = from;
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     let found: LabelMatch | undefined;
     for (const core of byFirst.get(text[i]!) ?? []) {
       if (i + core.length > to || !text.startsWith(core, i)) continue;

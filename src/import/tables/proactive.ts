@@ -57,7 +57,8 @@ export function readProactive(tokens: readonly Token[], template: TemplateId): T
       const keys = spec.columns.map((c) => c.key);
       const reads = own.map((i): ReadRow => {
         const order = columnOrder(occurrences, i, keys);
-        if (!order) return unreadRow(keys.length, `the column headers (${spec.columns!.map((c) => c.zh).join('、')}) were not found above the row`);
+        if (!order)
+          return unreadRow(keys.length, `the column headers (${spec.columns!.map((c) => c.zh).join('、')}) were not found above the row`);
         const read = readCells(occurrences[i]!.collected, keys.length, []);
         const at = keys.map((k) => order.indexOf(k));
         return { cells: at.map((j) => read.cells[j]!), missing: at.map((j) => read.missing[j]) };

@@ -64,7 +64,9 @@ function marksOf(headings: readonly Heading[], normText: string, origin: readonl
 }
 
 export function partsOf(source: readonly SourceRow[]): Parts {
-  const rows = source.map((row) => (row.cells.some((c) => /[\u2E80-\u2FDF]/u.test(c)) ? { ...row, cells: row.cells.map(foldRadicals) } : row));
+  const rows = source.map((row) =>
+    row.cells.some((c) => /[\u2E80-\u2FDF]/u.test(c)) ? { ...row, cells: row.cells.map(foldRadicals) } : row,
+  );
   const flat = flatten(rows);
   const norm = normalize(flat.text);
   const headings = findHeadings(flat, norm);

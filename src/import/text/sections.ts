@@ -23,8 +23,11 @@ const HEADINGS: Record<SectionKey, RegExp> = {
   overview: new RegExp(`${NUMBER}?总体情况`, 'g'),
   proactive: new RegExp(`${NUMBER}?主动公开政府信息的?情况`, 'g'),
   applications: new RegExp(`${NUMBER}?收到和处理政府信息公开申请的?情况`, 'g'),
-  // eslint-disable-next-line regexp/no-useless-non-capturing-group -- NUMBER's group is needed where it is optional
-  appeals: new RegExp(`(?:${NUMBER}(?:(?!结转)[^。;:]){0,16}?|(?:政府信息公开|因政府信息公开工作被申请)?)行政复议[^。;:]{0,12}?行政诉讼的?情况`, 'g'),
+  appeals: new RegExp(
+    // eslint-disable-next-line regexp/no-useless-non-capturing-group -- NUMBER's group is needed where it is optional
+    `(?:${NUMBER}(?:(?!结转)[^。;:]){0,16}?|(?:政府信息公开|因政府信息公开工作被申请)?)行政复议[^。;:]{0,12}?行政诉讼的?情况`,
+    'g',
+  ),
   // eslint-disable-next-line regexp/no-useless-non-capturing-group -- NUMBER's group is needed where it is optional
   problems: new RegExp(`(?:${NUMBER}[^。;:]{0,16}?)?存在的?(?:主要)?问题(?:[^。;:]{0,3}?(?:改进|整改)的?(?:情况|措施|工作)?)?`, 'g'),
   other_matters: new RegExp(`${NUMBER}?其他[^。;:]{0,6}?事项`, 'g'),
@@ -86,7 +89,8 @@ function headingsFrom(flat: Flat, norm: Normalized, start: number): Heading[] {
       const written = m[1];
       const before = flat.text[norm.origin[m.index]! - 1] ?? '';
       const digits = written !== undefined && /^\d/.test(written);
-      const apart = written !== undefined && [...written].some((_, k) => k > 0 && norm.origin[m.index + k] !== norm.origin[m.index + k - 1]! + 1);
+      const apart =
+        written !== undefined && [...written].some((_, k) => k > 0 && norm.origin[m.index + k] !== norm.origin[m.index + k - 1]! + 1);
       if (written !== undefined && (apart || (before !== '' && (digits ? /[\d.]/.test(before) : NUMERALS.includes(before))))) {
         pattern.lastIndex = m.index + 1;
         continue;
@@ -103,7 +107,14 @@ function headingsFrom(flat: Flat, norm: Normalized, start: number): Heading[] {
     const { match } = chosen;
     const normEnd = match.index + match[0].length;
     const number = numberOf(match);
-    headings.push({ key, start: chosen.start, end: norm.origin[normEnd - 1]! + 1, normStart: match.index, normEnd, ...(number !== undefined ? { number } : {}) });
+    headings.push({
+      key,
+      start: chosen.start,
+      end: norm.origin[normEnd - 1]! + 1,
+      normStart: match.index,
+      normEnd,
+      ...(number !== undefined ? { number } : {}),
+    });
     from = normEnd;
   }
   return headings;
@@ -114,19 +125,26 @@ export function headingRemarks(headings: readonly Heading[]): string[] {
   // A heading missing between two that are there; parts missing at either end may be a copy's cut.
   const found = SECTION_KEYS.map((key) => headings.some((h) => h.key === key));
   const missing = SECTION_KEYS.filter((_, i) => !found[i] && found.slice(0, i).includes(true) && found.slice(i + 1).includes(true));
-  return [...missing.map((key) => `the published report has no heading ${SECTIONS[key].zh}`), ...headings.flatMap((h) => {
-    const expected = SECTION_KEYS.indexOf(h.key) + 1;
-    const title = SECTIONS[h.key].zh;
-    if (h.number === undefined) return [`the heading ${title} is written without its number ${NUMERALS[expected - 1]}、`];
-    if (h.number !== expected) return [`the heading ${title} is numbered ${NUMERALS[h.number - 1] ?? h.number}、 in the published report, where the template numbers it ${NUMERALS[expected - 1]}、`];
-    return [];
-  })];
+  return [
+    ...missing.map((key) => `the published report has no heading ${SECTIONS[key].zh}`),
+    ...headings.flatMap((h) => {
+      const expected = SECTION_KEYS.indexOf(h.key) + 1;
+      const title = SECTIONS[h.key].zh;
+      if (h.number === undefined) return [`the heading ${title} is written without its number ${NUMERALS[expected - 1]}、`];
+      if (h.number !== expected)
+        return [
+          `the heading ${title} is numbered ${NUMERALS[h.number - 1] ?? h.number}、 in the published report, where the template numbers it ${NUMERALS[expected - 1]}、`,
+        ];
+      return [];
+    }),
+  ];
 }
 
 /** Headings one right after the other, nothing between them: a list of contents, not the parts. */
 function contentsList(headings: readonly Heading[], norm: Normalized): number {
   let run = 0;
-  while (run + 1 < headings.length && /^[\s\p{P}\d]*$/u.test(norm.text.slice(headings[run]!.normEnd, headings[run + 1]!.normStart))) run += 1;
+  while (run + 1 < headings.length && /^[\s\p{P}\d]*$/u.test(norm.text.slice(headings[run]!.normEnd, headings[run + 1]!.normStart)))
+    run += 1;
   return run >= 2 ? run : 0;
 }
 
@@ -141,9 +159,13 @@ export function findHeadings(flat: Flat, norm: Normalized): Heading[] {
 
 /** Text as written: cells of a row joined by a space, lines trimmed, no blank lines at either end, at most one in a row. */
 export function cleanText(text: string): string {
-  const lines = text
-    .split('\n')
-    .map((line) => line.split(CELL).map((c) => c.trim()).filter((c) => c !== '').join(' '));
+  const lines = text.split('\n').map((line) =>
+    line
+      .split(CELL)
+      .map((c) => c.trim())
+      .filter((c) => c !== '')
+      .join(' '),
+  );
   const out: string[] = [];
   for (const line of lines) {
     if (line === '' && (out.length === 0 || out.at(-1) === '')) continue;
