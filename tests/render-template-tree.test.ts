@@ -9,36 +9,11 @@ import { describe, it } from 'node:test';
 import { html as reviewerPage } from '../src/format/html.js';
 import { tableGrid } from '../src/format/table-grid.js';
 import { blankReport } from '../src/model/blank-report.js';
-import { defineTemplate, type TableNode, tableOf, type TemplateId } from '../src/model/template.js';
 import { renderDocx, renderHtml } from '../src/render/index.js';
 import { Chalk } from 'chalk';
 import { RULES } from '../src/rules/index.js';
 
-const FUTURE = '2099' as TemplateId;
-const NEW_ROW: TableNode = { key: 'new_case', zh: '6.示例新增情形', en: 'a new case' };
-const NEW_PROACTIVE: TableNode = {
-  key: 'new_item',
-  zh: '示例新增事项',
-  en: 'a new item',
-  item: '第二十条第（十五）项',
-  valueLabel: { zh: '本年数量', en: 'this year' },
-};
-const NEW_APPEAL: TableNode = { key: 'mediation', zh: '行政调解', en: 'mediation' };
-
-function futureTables() {
-  const base = (table: 'proactive' | 'applications' | 'appeals') => tableOf('2021', table);
-  const addToGroup = (nodes: readonly TableNode[], group: string): TableNode[] =>
-    nodes.map((node) =>
-      node.key === group ? { ...node, rows: [...node.rows!, NEW_ROW] } : node.rows ? { ...node, rows: addToGroup(node.rows, group) } : node,
-    );
-  return {
-    proactive: { ...base('proactive'), rows: [...base('proactive').rows, NEW_PROACTIVE] },
-    applications: { ...base('applications'), rows: addToGroup(base('applications').rows, 'not_processed') },
-    appeals: { ...base('appeals'), rows: [...base('appeals').rows, NEW_APPEAL] },
-  };
-}
-
-defineTemplate(FUTURE, { label: { zh: '示例年报格式〔2099〕1号', en: 'a template of 2099' }, tables: futureTables() });
+import { FUTURE } from './future-template.js';
 
 const report = () => {
   const data = structuredClone(blankReport(FUTURE, { agency: '示例局', year: 2099 })) as Record<string, any>;
