@@ -159,11 +159,13 @@ other_matters: |
 }
 
 /**
- * Writes `count` reports into `dir`, one folder per agency with its reports of `years` consecutive years.
- * `faulty` and `long` are the shares (0 to 1) of reports with one fault and with a long 总体情况, spread
- * evenly. Returns the paths (relative to `dir`) of the reports given a fault.
+ * Writes `count` reports into `dir`, one folder per agency with its reports of `years` consecutive years
+ * (or, `byYear`, one folder per year with a report of each agency: an agency's reports far apart in path
+ * order). `faulty` and `long` are the shares (0 to 1) of reports with one fault and with a long 总体情况,
+ * spread evenly. Returns the paths (relative to `dir`) of the reports given a fault.
  */
-export function writeCorpus(dir, count, { seed = 1, years = 8, faulty = 0, long = 0 } = {}) {
+export function writeCorpus(dir, count, { seed = 1, years = 8, faulty = 0, long = 0, byYear = false } = {}) {
+  const folders = new Set();
   const next = random(seed);
   const states = new Map();
   const faultyFiles = [];
@@ -172,13 +174,14 @@ export function writeCorpus(dir, count, { seed = 1, years = 8, faulty = 0, long 
   for (let i = 0; i < count; i++) {
     const agencyIndex = Math.floor(i / years);
     const agency = `示例县第${agencyIndex + 1}号局`;
-    const folder = `agency-${agencyIndex}`;
-    if (i % years === 0) mkdirSync(join(dir, folder), { recursive: true });
+    const year = 2021 + (i % years);
+    const folder = byYear ? String(year) : `agency-${agencyIndex}`;
+    if (!folders.has(folder)) mkdirSync(join(dir, folder), { recursive: true });
+    folders.add(folder);
     const state = states.get(agencyIndex) ?? { carriedForward: [0, 0, 0, 0, 0, 0], inForce: Math.floor(next() * 40) };
     states.set(agencyIndex, state);
-    const year = 2021 + (i % years);
     let text = report(agency, year, state, next, every(long, i));
-    const file = join(folder, `${year}.yaml`);
+    const file = join(folder, byYear ? `agency-${agencyIndex}.yaml` : `${year}.yaml`);
     if (every(faulty, i)) {
       const kind = FAULT_KINDS[faultyFiles.length % FAULT_KINDS.length];
       const changed = FAULTS[kind](text);
@@ -194,11 +197,14 @@ export function writeCorpus(dir, count, { seed = 1, years = 8, faulty = 0, long 
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
-  const [dir, count, faulty, long] = process.argv.slice(2);
-  if (!dir) {
-    console.error('usage: node scripts/bench-corpus.mjs <folder> [count=1000] [share with a fault=0] [share with long texts=0]');
+  const [dir, count, faulty, long, layout] = process.argv.slice(2);
+  if (!dir || (layout !== undefined && layout !== 'by-agency' && layout !== 'by-year')) {
+    console.error(
+      'usage: node scripts/bench-corpus.mjs <folder> [count=1000] [share with a fault=0] [share with long texts=0] [by-agency|by-year]',
+    );
     process.exit(2);
   }
-  const faults = writeCorpus(dir, Number(count ?? 1000), { faulty: Number(faulty ?? 0), long: Number(long ?? 0) });
+  const options = { faulty: Number(faulty ?? 0), long: Number(long ?? 0), byYear: layout === 'by-year' };
+  const faults = writeCorpus(dir, Number(count ?? 1000), options);
   console.log(`wrote ${count ?? 1000} reports to ${dir}, ${faults.length} with a fault`);
 }

@@ -1,7 +1,8 @@
 import { isSuppressed } from '../engine/types.js';
 import { messageWithSuggestion } from './common.js';
 import { agencyAndYear } from './report-facts.js';
-import type { Formatter } from './types.js';
+import { formatterFromStream } from './stream.js';
+import type { Formatter, StreamFormatter } from './types.js';
 
 const HEADER = ['file', 'agency', 'year', 'rule', 'severity', 'line', 'column', 'message'];
 /** Excel reads a file as UTF-8 only when it starts with a byte order mark; without it Chinese comes out garbled. */
@@ -20,15 +21,21 @@ export function csvField(value: string | number): string {
 }
 
 /** One row per finding, for spreadsheets: file, agency, year, rule, severity, line, column, message. */
-export const csv: Formatter = (results, { reportOf }) => {
-  const rows = [HEADER.join(',')];
-  for (const result of results) {
+export const csvStream: StreamFormatter = ({ reportOf }) => ({
+  head: BOM + HEADER.join(',') + NEWLINE,
+  file(result) {
     const shown = result.diagnostics.filter((d) => !isSuppressed(d));
-    if (shown.length === 0) continue;
+    if (shown.length === 0) return '';
     const { agency, year } = agencyAndYear(reportOf?.(result.file));
+    let rows = '';
     for (const d of shown) {
-      rows.push([result.file, agency, year, d.ruleId, d.severity, d.line, d.column, messageWithSuggestion(d)].map(csvField).join(','));
+      rows +=
+        [result.file, agency, year, d.ruleId, d.severity, d.line, d.column, messageWithSuggestion(d)].map(csvField).join(',') + NEWLINE;
     }
-  }
-  return BOM + rows.join(NEWLINE) + NEWLINE;
-};
+    return rows;
+  },
+  separator: '',
+  end: () => '',
+});
+
+export const csv: Formatter = formatterFromStream(csvStream);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { type Diagnostic, type FileResult, isSuppressed, type MessageData, type RelatedLocation } from '../engine/types.js';
 import { countProblems } from './common.js';
-import type { Formatter } from './types.js';
+import type { StreamFormatter } from './types.js';
 
 /** A message of ESLint's `LintResult`, with gov-report's own fields (schemas/lint-results.schema.json). */
 export interface JsonMessage {
@@ -88,4 +88,9 @@ function toJsonResult(result: FileResult, cwd: string): JsonFileResult {
 }
 
 /** ESLint's `--format json`: one object per file, so tools that read ESLint results read these too. */
-export const json: Formatter = (results, { cwd }) => `${JSON.stringify(results.map((result) => toJsonResult(result, cwd)))}\n`;
+export const jsonStream: StreamFormatter = ({ cwd }) => ({
+  head: '[',
+  file: (result) => JSON.stringify(toJsonResult(result, cwd)),
+  separator: ',',
+  end: () => ']\n',
+});

@@ -1,32 +1,40 @@
 import { uiText } from '../engine/messages.js';
 import { type Diagnostic, isSuppressed } from '../engine/types.js';
-import type { Formatter } from './types.js';
+import { formatterFromStream } from './stream.js';
+import type { Formatter, StreamFormatter } from './types.js';
 import { displayWidth, padEndTo } from './width.js';
 
 const SEVERITY = { 'zh-CN': uiText('zh-CN').severity, en: uiText('en').severity };
 
 /** ESLint's familiar layout: a block per file, `line:col  severity  message  rule-id`, and a summary. */
-export const stylish: Formatter = (results, { locale, chalk }) => {
+export const stylishStream: StreamFormatter = ({ locale, chalk }) => {
   let errors = 0;
   let warnings = 0;
-  const blocks: string[] = [];
-  for (const result of results) {
-    const shown = result.diagnostics.filter((d) => !isSuppressed(d));
-    if (shown.length === 0) continue;
-    const positionWidth = Math.max(...shown.map((d) => `${d.line}:${d.column}`.length));
-    const severityWidth = Math.max(...shown.map((d) => displayWidth(SEVERITY[locale][d.severity])));
-    const lines = [chalk.underline(result.file)];
-    for (const d of shown) {
-      if (d.severity === 'error') errors++;
-      else warnings++;
-      lines.push(formatLine(d, positionWidth, severityWidth, locale, chalk));
-    }
-    blocks.push(lines.join('\n'));
-  }
-  if (blocks.length === 0) return '';
-  const summary = uiText(locale).summary(errors, warnings);
-  return `${blocks.join('\n\n')}\n\n${chalk.bold(errors > 0 ? chalk.red(summary) : chalk.yellow(summary))}\n`;
+  return {
+    head: '',
+    file(result) {
+      const shown = result.diagnostics.filter((d) => !isSuppressed(d));
+      if (shown.length === 0) return '';
+      const positionWidth = Math.max(...shown.map((d) => `${d.line}:${d.column}`.length));
+      const severityWidth = Math.max(...shown.map((d) => displayWidth(SEVERITY[locale][d.severity])));
+      const lines = [chalk.underline(result.file)];
+      for (const d of shown) {
+        if (d.severity === 'error') errors++;
+        else warnings++;
+        lines.push(formatLine(d, positionWidth, severityWidth, locale, chalk));
+      }
+      return lines.join('\n');
+    },
+    separator: '\n\n',
+    end() {
+      if (errors + warnings === 0) return '';
+      const summary = uiText(locale).summary(errors, warnings);
+      return `\n\n${chalk.bold(errors > 0 ? chalk.red(summary) : chalk.yellow(summary))}\n`;
+    },
+  };
 };
+
+export const stylish: Formatter = formatterFromStream(stylishStream);
 
 function formatLine(
   d: Diagnostic,

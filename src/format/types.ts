@@ -25,3 +25,23 @@ export interface FormatContext {
  * those, marked; the other formats leave them out, and no format counts them as problems.
  */
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+
+/**
+ * A format that is written file by file as the results arrive, so that a run over many reports never
+ * holds all their findings (formats whose text depends on every result, such as junit's totals or the
+ * reviewer page, are plain `Formatter`s). Started once per run, it keeps only counts. A file's text does
+ * not depend on the files before it, so it can be made as soon as the file is linted and held, as text,
+ * until the files before it are written.
+ */
+export interface FormatStream {
+  /** Written before the first file's text (or before `end`'s when no file has any). */
+  readonly head: string;
+  /** The text for one file's results: '' when the format shows nothing of them. */
+  readonly file: (result: FileResult) => string;
+  /** Written between two files' texts that are not empty. */
+  readonly separator: string;
+  /** The text after the last file. */
+  readonly end: () => string;
+}
+
+export type StreamFormatter = (context: FormatContext) => FormatStream;

@@ -11,7 +11,8 @@ import { type LoadedReport, loadReport } from '../load/parse.js';
 import { DEFAULT_MAX_BYTES, readReportBytes, tooLarge } from '../load/read.js';
 import { checkWithoutCompiling } from '../model/schema.js';
 import { RULES } from '../rules/index.js';
-import { type FileTask, lintGroup, lintInGroups } from './batch.js';
+import { type FileOutcome, type FileTask, groupByAgency, lintGroup } from './batch.js';
+import { InOrder } from './in-order.js';
 import { selectFiles } from './files.js';
 import { reportDataLoader } from './report-data.js';
 import { defaultThreads, WorkerPool } from './workers.js';
@@ -46,10 +47,8 @@ interface LintFilesRequest {
   readonly reportsOnly?: boolean;
 }
 
-interface LintFilesResult {
-  /** The files that could be read, in the order linted (sorted paths, stdin first). */
-  readonly results: readonly FileResult[];
-  /** Why some files could not be read: the run goes on without them. */
+interface LintFilesOutcome {
+  /** Why some files could not be read (or were linted apart from their agency's other reports): the run goes on without them. */
   readonly failures: readonly string[];
   /** Files found in folders or by globs (or named, with `reportsOnly`) that are not reports by their content. */
   readonly notReports: readonly string[];
@@ -59,42 +58,64 @@ interface LintFilesResult {
   readonly reportOf: (file: string) => unknown;
 }
 
-/** Lints every task, in worker threads when there are many; returns diagnostics by task index. */
-async function lintTasks(
-  tasks: readonly FileTask[],
-  locale: Locale,
-  previous: { file: string; absolute: string } | undefined,
-  threads: number,
-): Promise<{ diagnostics: Diagnostic[][]; failures: Map<number, string>; notReports: Set<number> }> {
-  const options = { rules: RULES, locale, ...(previous ? { previous } : {}) };
+type LintOptions = Parameters<typeof lintGroup>[1];
+
+/**
+ * Lints every task, handing each outcome on as soon as it is known (threads finish batches in any
+ * order): in worker threads when there are many, each thread linting whole agencies (found by a
+ * prescan) so that the cross-year rules see every report of a body.
+ */
+async function lintTasks(tasks: readonly FileTask[], options: LintOptions, threads: number, onOutcome: (outcome: FileOutcome) => void) {
   if (tasks.length < QUICK_START_FILES) checkWithoutCompiling();
   if (threads === 0) {
-    const byIndex: Diagnostic[][] = tasks.map(() => []);
-    const failures = new Map<number, string>();
-    const notReports = new Set<number>();
-    for (const outcome of lintGroup(tasks, options)) {
-      byIndex[outcome.index] = [...outcome.diagnostics];
-      if (outcome.failure !== undefined) failures.set(outcome.index, outcome.failure);
-      if (outcome.notReport) notReports.add(outcome.index);
-    }
-    return { diagnostics: byIndex, failures, notReports };
+    for (const outcome of lintGroup(tasks, options)) onOutcome(outcome);
+    return;
   }
   const pool = new WorkerPool(threads);
   try {
     const keys = await pool.prescan(tasks);
-    return await lintInGroups(
-      tasks,
-      keys,
-      (groups) => pool.lint(groups, locale, previous),
-      (group) => lintGroup(group, options),
-    );
+    await pool.lint(groupByAgency(tasks, keys), options, (outcomes) => {
+      for (const outcome of outcomes) onOutcome(withGroupingChecked(outcome, tasks[outcome.index]!, keys[outcome.index]));
+    });
   } finally {
     await pool.close();
   }
 }
 
-/** Lints the files a command line names. Usage errors (a missing path, a bad config) throw `UsageError`. */
-export async function lintFiles(request: LintFilesRequest): Promise<LintFilesResult> {
+/**
+ * The prescan reads an agency only where the text allows no other reading, so the parsed agency is the
+ * one the report was grouped by. Should they ever differ, the report was not checked across years with
+ * its body's other reports: that is said (exit 2), never passed over.
+ */
+export function withGroupingChecked(outcome: FileOutcome, task: FileTask, grouped: string | undefined): FileOutcome {
+  if (outcome.key === undefined || outcome.key === grouped || outcome.failure !== undefined) return outcome;
+  const failure =
+    `${task.file}: its agency was read as "${grouped ?? ''}" before it was parsed and as "${outcome.key}" after, ` +
+    `so it was not checked across years with that body's other reports; lint it again with --threads 0 (and please report this)`;
+  return { ...outcome, failure, diagnosticsKept: true };
+}
+
+/** What a caller does with each linted file's result. */
+interface ResultHandler<T> {
+  /** Called as soon as a file is linted, in any order: what to keep of its result until the files before it are handed on. */
+  readonly prepare: (result: FileResult, reportOf: (file: string) => unknown) => T;
+  /** Called in the order of the files (stdin first, then sorted paths). */
+  readonly deliver: (prepared: T) => void;
+}
+
+/** A file's outcome, waiting for the files before it. */
+interface Settled<T> {
+  readonly index: number;
+  readonly failure?: string | undefined;
+  readonly notReport?: string | undefined;
+  readonly linted?: { readonly prepared: T };
+}
+
+/**
+ * Lints the files a command line names; each linted file's result is prepared as soon as it is known
+ * and delivered in the order of the files. Usage errors (a missing path, a bad config) throw `UsageError`.
+ */
+export async function lintFiles<T>(request: LintFilesRequest, handler: ResultHandler<T>): Promise<LintFilesOutcome> {
   const { cwd, paths } = request;
   const resolver = new ConfigResolver(request.config, RULE_IDS, new Map(request.ruleSettings ?? []), cwd);
   const maxBytes = request.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -144,20 +165,39 @@ export async function lintFiles(request: LintFilesRequest): Promise<LintFilesRes
   }
   // Bytes read from stdin stay in this thread.
   const threads = tasks.some((t) => t.bytes) ? 0 : (request.threads ?? defaultThreads(tasks.length));
-  const { diagnostics, failures, notReports } = await lintTasks(tasks, request.locale, previous, threads);
-  const linted = tasks.filter((t) => !failures.has(t.index) && !notReports.has(t.index));
-  const skipped = tasks.filter((t) => notReports.has(t.index)).map((t) => t.file);
+  const failures: string[] = [];
+  const notReports: string[] = [];
+  let linted = 0;
+  const reportOf = reportDataLoader(tasks);
+  const inOrder = new InOrder<Settled<T>>((settled) => {
+    if (settled.failure !== undefined) failures.push(settled.failure);
+    if (settled.notReport !== undefined) notReports.push(settled.notReport);
+    if (settled.linted) {
+      linted++;
+      handler.deliver(settled.linted.prepared);
+    }
+  });
+  const options = { rules: RULES, locale: request.locale, ...(previous ? { previous } : {}) };
+  await lintTasks(tasks, options, threads, (outcome) => {
+    const file = tasks[outcome.index]!.file;
+    const isLinted = !outcome.notReport && (outcome.failure === undefined || outcome.diagnosticsKept === true);
+    inOrder.add({
+      index: outcome.index,
+      failure: outcome.failure,
+      notReport: outcome.notReport ? file : undefined,
+      ...(isLinted ? { linted: { prepared: handler.prepare({ file, diagnostics: outcome.diagnostics }, reportOf) } } : {}),
+    });
+  });
   // Folders and globs that held no report at all: the tool had nothing to check.
-  if (linted.length === 0 && failures.size === 0 && skipped.length > 0 && !selection.targets.some((t) => t.explicit)) {
-    const what = skipped.length === 1 ? '1 file that is not a report' : `${skipped.length} files that are not reports`;
+  if (linted === 0 && failures.length === 0 && notReports.length > 0 && !selection.targets.some((t) => t.explicit)) {
+    const what = notReports.length === 1 ? '1 file that is not a report' : `${notReports.length} files that are not reports`;
     throw new UsageError(`no reports (.yaml, .yml, .json) found in ${files.join(', ')} (${what})`);
   }
   return {
-    results: linted.map((t) => ({ file: t.file, diagnostics: diagnostics[t.index]! })),
-    failures: [...failures.values()],
-    notReports: skipped,
+    failures,
+    notReports,
     ignoredNamed: [...ignoredStdin, ...selection.ignoredExplicit],
-    reportOf: reportDataLoader(tasks),
+    reportOf,
   };
 }
 

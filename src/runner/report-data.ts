@@ -9,8 +9,10 @@ import { readReportBytes } from '../load/read.js';
  * that cannot be read or is not valid YAML/JSON.
  */
 export function reportDataLoader(tasks: readonly FileTask[]): (file: string) => unknown {
-  const byFile = new Map(tasks.map((task) => [task.file, task]));
+  // Built on first use: most formats never ask.
+  let byFile: Map<string, FileTask> | undefined;
   return (file) => {
+    byFile ??= new Map(tasks.map((task) => [task.file, task]));
     const task = byFile.get(file);
     if (!task) return undefined;
     try {

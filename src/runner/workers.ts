@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData, type WorkerOptions } from 'node:worker_threads';
-import { type FileOutcome, type FileTask, lintGroup, prescanAgency } from './batch.js';
+import { agencyKeyOf, type FileOutcome, type FileTask, lintGroup } from './batch.js';
 import { readReportBytes } from '../load/read.js';
 import { RuleFailure } from '../engine/run.js';
 import type { Locale } from '../engine/types.js';
@@ -44,11 +44,13 @@ function perform(job: Job): Reply {
   if (job.type === 'prescan') {
     // A file that cannot be read has no agency to group by; the lint itself reports why.
     const keyOf = (t: (typeof job.tasks)[number]) => {
+      let bytes: Uint8Array;
       try {
-        return prescanAgency(readReportBytes(t.absolute, t.file, t.maxBytes));
+        bytes = readReportBytes(t.absolute, t.file, t.maxBytes);
       } catch {
         return undefined;
       }
+      return agencyKeyOf(t.file, bytes);
     };
     return { type: 'keys', keys: job.tasks.map((t) => ({ index: t.index, key: keyOf(t) })) };
   }
@@ -86,12 +88,12 @@ export class WorkerPool {
 
   constructor(size: number) {
     // A worker holds one batch of reports at a time; a modest heap keeps the whole run's peak memory low.
-    const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+    const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
     this.workers = Array.from({ length: size }, () => startWorker({ workerData: { mark: MARK }, resourceLimits }));
   }
 
-  private async runAll(jobs: readonly Job[]): Promise<Reply[]> {
-    const replies = new Array<Reply>(jobs.length);
+  /** Runs the jobs, handing each reply to `onReply` as it comes (in the order the workers finish them). */
+  private async runAll(jobs: readonly Job[], onReply: (reply: Reply) => void): Promise<void> {
     let next = 0;
     const drive = (worker: Worker) =>
       new Promise<void>((resolve, reject) => {
@@ -102,21 +104,16 @@ export class WorkerPool {
             resolve();
             return;
           }
-          const index = next++;
-          pending = index;
-          worker.postMessage(jobs[index]);
+          worker.postMessage(jobs[next++]);
         };
-        let pending = -1;
         const onMessage = (reply: Reply) => {
-          if (reply.type === 'error') {
-            try {
-              rethrow(reply);
-            } catch (error) {
-              reject(error instanceof Error ? error : new Error(String(error))); // rethrow throws Errors only
-              return;
-            }
+          try {
+            if (reply.type === 'error') rethrow(reply);
+            onReply(reply);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+            return;
           }
-          replies[pending] = reply;
           give();
         };
         worker.on('message', onMessage);
@@ -124,7 +121,6 @@ export class WorkerPool {
         give();
       });
     await Promise.all(this.workers.map(drive));
-    return replies;
   }
 
   async prescan(tasks: readonly FileTask[], batch = 1000): Promise<(string | undefined)[]> {
@@ -137,18 +133,20 @@ export class WorkerPool {
     }
     const keys = new Array<string | undefined>(tasks.length);
     const position = new Map(tasks.map((task, i) => [task.index, i]));
-    for (const reply of await this.runAll(jobs)) {
+    await this.runAll(jobs, (reply) => {
       if (reply.type === 'keys') for (const { index, key } of reply.keys) keys[position.get(index)!] = key;
-    }
+    });
     return keys;
   }
 
+  /** Lints the groups in batches, handing each batch's outcomes to `onOutcomes` as soon as it is done. */
   async lint(
     groups: readonly (readonly FileTask[])[],
-    locale: Locale,
-    previous?: { file: string; absolute: string },
+    request: { readonly locale: Locale; readonly previous?: { file: string; absolute: string } },
+    onOutcomes: (outcomes: readonly FileOutcome[]) => void,
     batch = 400,
-  ): Promise<FileOutcome[]> {
+  ): Promise<void> {
+    const { locale, previous } = request;
     const jobs: Job[] = [];
     let current: (readonly FileTask[])[] = [];
     let size = 0;
@@ -162,7 +160,9 @@ export class WorkerPool {
       }
     }
     if (current.length > 0) jobs.push({ type: 'lint', groups: current, locale, ...(previous ? { previous } : {}) });
-    return (await this.runAll(jobs)).flatMap((reply) => (reply.type === 'outcomes' ? reply.outcomes : []));
+    await this.runAll(jobs, (reply) => {
+      if (reply.type === 'outcomes') onOutcomes(reply.outcomes);
+    });
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { configSourceOf } from '../../config/resolve.js';
 import { normaliseSeverity } from '../../config/load.js';
 import { SEVERITY_SETTINGS, type SeverityWord } from '../../config/schema.js';
-import { type Diagnostic, isSuppressed, type SeveritySetting } from '../../engine/types.js';
-import { FORMAT_NAMES, formatterNamed } from '../../format/index.js';
+import { type FileResult, isSuppressed, type SeveritySetting } from '../../engine/types.js';
+import { FORMAT_NAMES, formatterNamed, streamFormatterNamed } from '../../format/index.js';
+import { streamWriter } from '../../format/stream.js';
+import type { FormatContext } from '../../format/types.js';
 import { DEFAULT_MAX_BYTES } from '../../load/read.js';
 import { closestWord } from '../../did-you-mean.js';
 import { RULES } from '../../rules/index.js';
@@ -14,6 +15,7 @@ import { VERSION } from '../../version.js';
 import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TOOL_FAILURE, UsageError } from '../io.js';
 import { withConfig, withLocaleAndColor, withOutputOption } from '../options.js';
+import { fileSink, type OutputSink, stdoutSink } from '../output-sink.js';
 import { uiText } from '../../engine/messages.js';
 import { resolveLocale } from '../locale.js';
 
@@ -80,13 +82,38 @@ function maxWarningsOf(value: string | undefined): number | undefined {
 
 async function lintCommand(paths: readonly string[], options: LintOptions, io: CliIo): Promise<number> {
   const locale = resolveLocale(options.locale, io.env);
-  const formatter = await formatterNamed(options.format);
-  if (!formatter) throw new UsageError(`unknown format "${options.format}" (available: ${FORMAT_NAMES.join(', ')})`);
+  // Formats that can be written file by file are, so a large run never holds every finding.
+  const stream = streamFormatterNamed(options.format);
+  const formatter = stream ? undefined : await formatterNamed(options.format);
+  if (!stream && !formatter) throw new UsageError(`unknown format "${options.format}" (available: ${FORMAT_NAMES.join(', ')})`);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const ruleSettings = commandLineRules(options.rule);
   const maxBytes = maxFileSizeOf(options.maxFileSize);
   const threads = threadsOf(options.threads);
-  const { results, failures, notReports, ignoredNamed, reportOf } = await lintFiles({
+  let reportOf: ((file: string) => unknown) | undefined;
+  const context: FormatContext = {
+    locale,
+    chalk: makeChalk(options.outputFile ? false : options.color, io.env, io.stdoutIsTTY),
+    rules: RULES,
+    cwd: io.cwd,
+    toolVersion: VERSION,
+    reportOf: (file) => reportOf?.(file),
+  };
+  const sink: OutputSink = options.outputFile ? fileSink(resolve(io.cwd, options.outputFile)) : stdoutSink(io);
+  let errors = 0;
+  let warnings = 0;
+  const tooManyWarnings = () => maxWarnings !== undefined && warnings > maxWarnings;
+  /** Counts the problems of a result (suppressed ones are no problems) and keeps what is shown. */
+  const shownOf = (result: FileResult, dataOf: (file: string) => unknown): FileResult => {
+    reportOf = dataOf;
+    for (const d of result.diagnostics) {
+      if (isSuppressed(d)) continue;
+      if (d.severity === 'error') errors++;
+      else warnings++;
+    }
+    return options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result;
+  };
+  const request = {
     paths,
     cwd: io.cwd,
     config: configSourceOf(options.config, io.cwd),
@@ -100,48 +127,41 @@ async function lintCommand(paths: readonly string[], options: LintOptions, io: C
     ...(options.outputFile ? { outputFile: options.outputFile } : {}),
     noIgnore: options.ignore === false,
     reportsOnly: options.reportsOnly === true,
-  });
+  };
+  let outcome: Awaited<ReturnType<typeof lintFiles>>;
+  try {
+    if (stream) {
+      // Each file's text is made as soon as it is linted; only text waits for the files before it.
+      const formatting = stream(context);
+      const writer = streamWriter(formatting, sink.write);
+      outcome = await lintFiles(request, {
+        prepare: (result, dataOf) => formatting.file(shownOf(result, dataOf)),
+        deliver: (text) => writer.file(text),
+      });
+      writer.end();
+    } else {
+      const held: FileResult[] = [];
+      outcome = await lintFiles(request, { prepare: shownOf, deliver: (result) => held.push(result) });
+      sink.write(formatter!(held, { ...context, warningsFail: tooManyWarnings() }));
+    }
+    sink.finish();
+  } catch (error) {
+    sink.abandon();
+    throw error;
+  }
   const text = uiText(locale);
   // Said on stderr, so that they neither change the exit code nor mix into a machine-read format.
-  for (const file of ignoredNamed) io.stderr(`gov-report: ${text.fileIgnored(file)}\n`);
-  if (notReports.length > 0) io.stderr(`gov-report: ${text.notReportsSkipped(notReports)}\n`);
-
-  const counted = (severity: Diagnostic['severity']) =>
-    results.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity && !isSuppressed(d)).length, 0);
-  const errors = counted('error');
-  const warnings = counted('warning');
-  const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
-  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
-  const output = formatter(shown, {
-    warningsFail: tooManyWarnings,
-    locale,
-    chalk: makeChalk(options.outputFile ? false : options.color, io.env, io.stdoutIsTTY),
-    rules: RULES,
-    cwd: io.cwd,
-    toolVersion: VERSION,
-    reportOf,
-  });
-  if (options.outputFile) writeOutput(resolve(io.cwd, options.outputFile), output);
-  else if (output) io.stdout(output);
-
+  for (const file of outcome.ignoredNamed) io.stderr(`gov-report: ${text.fileIgnored(file)}\n`);
+  if (outcome.notReports.length > 0) io.stderr(`gov-report: ${text.notReportsSkipped(outcome.notReports)}\n`);
   // Files that could not be read do not stop the others; they are said last, and the run exits 2.
-  for (const failure of failures) io.stderr(`gov-report: ${failure}\n`);
-  if (failures.length > 0) return EXIT_TOOL_FAILURE;
+  for (const failure of outcome.failures) io.stderr(`gov-report: ${failure}\n`);
+  if (outcome.failures.length > 0) return EXIT_TOOL_FAILURE;
   if (errors > 0) return EXIT_FINDINGS;
-  if (tooManyWarnings) {
+  if (maxWarnings !== undefined && tooManyWarnings()) {
     io.stderr(`gov-report: ${text.tooManyWarnings(warnings, maxWarnings)}\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_CLEAN;
-}
-
-function writeOutput(file: string, output: string): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, output);
-  } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
