@@ -1,23 +1,38 @@
 import * as z from 'zod';
 import { parsePointer, toPointer } from './pointer.js';
 import { reportSchemaOf } from './schema.js';
+import { type Shape, shapeOfTemplate } from './schema-precheck.js';
 import { TABLE_NAMES, type TemplateId } from './template.js';
 
 /** Every place in a report of the template, as a JSON Pointer, mapped to its official Chinese title. */
-function collectTitles(schema: z.ZodType, segments: (string | number)[], out: Map<string, string>): void {
-  const title = z.globalRegistry.get(schema)?.title;
-  if (title !== undefined && !out.has(toPointer(segments))) out.set(toPointer(segments), title);
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
-    collectTitles(schema.unwrap() as z.ZodType, segments, out);
-  } else if (schema instanceof z.ZodObject) {
-    for (const [key, child] of Object.entries(schema.shape)) {
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- narrowed by instanceof, the shape is ZodObject<any>'s: its values are schemas
-      collectTitles(child, [...segments, key], out);
-    }
-  } else if (schema instanceof z.ZodTuple) {
-    (schema.def.items as z.ZodType[]).forEach((child, index) => collectTitles(child, [...segments, index], out));
-  }
+function collectTitles(shape: Shape, segments: (string | number)[], out: Map<string, string>): void {
+  const pointer = toPointer(segments);
+  if (shape.title !== undefined && !out.has(pointer)) out.set(pointer, shape.title);
+  if (shape.kind === 'nullable') collectTitles(shape.inner, segments, out);
+  else if (shape.kind === 'object') for (const [key, child] of Object.entries(shape.keys)) collectTitles(child.shape, [...segments, key], out);
+  else if (shape.kind === 'tuple') shape.items.forEach((child, index) => collectTitles(child, [...segments, index], out));
 }
+
+/** The shape of the node a pointer names, without nullable wrappers. */
+function shapeAt(shape: Shape, pointer: string): Shape | undefined {
+  let node: Shape | undefined = shape;
+  for (const segment of parsePointer(pointer)) {
+    while (node.kind === 'nullable') node = node.inner;
+    if (node.kind === 'object') node = node.keys[segment]?.shape;
+    else if (node.kind === 'tuple') node = node.items[Number(segment)];
+    else return undefined;
+    if (!node) return undefined;
+  }
+  while (node.kind === 'nullable') node = node.inner;
+  return node;
+}
+
+/**
+ * The template's report schema as plain data, with its titles: built into the bundle, so naming a place
+ * needs no zod schema (building one costs more than linting a report). The tests check that every
+ * template has one (tests/schema-precheck.test.ts).
+ */
+const shapeOf = (template: TemplateId) => shapeOfTemplate(template, () => reportSchemaOf(template));
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let inner = schema;
@@ -44,7 +59,8 @@ function titlesOf(template: TemplateId): Map<string, string> {
   let titles = titlesByTemplate.get(template);
   if (!titles) {
     titles = new Map();
-    collectTitles(reportSchemaOf(template), [], titles);
+    const shape = shapeOf(template);
+    if (shape) collectTitles(shape, [], titles);
     titles.delete('');
     titlesByTemplate.set(template, titles);
   }
@@ -67,7 +83,8 @@ export function describePath(pointer: string, template: TemplateId): string {
   const table = section !== undefined && section in TABLE_NAMES ? TABLE_NAMES[section as keyof typeof TABLE_NAMES] : undefined;
   if (!table) return chain.at(-1) ?? pointer;
   // Row titles already carry their group's title: a cell is named by its row and column, anything else by itself.
-  const isCell = schemaAt(template, pointer) instanceof z.ZodNumber;
+  const shape = shapeOf(template);
+  const isCell = shape !== undefined && shapeAt(shape, pointer)?.kind === 'number';
   return (
     table.zh +
     chain

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import { globalRegistry, type ZodType } from 'zod';
 
 /**
  * The report schema as plain data, and a check of a report against it that only says yes or no.
@@ -9,8 +9,9 @@ import type * as z from 'zod';
  * bundle as data) or on first use under tsx. The check accepts no more than zod: it knows a few kinds
  * of node and compares with zod's own rules, and any kind or option it does not know makes the whole
  * shape unknown, so zod checks every report. A report it turns down is checked by zod, which says why.
+ * Each node keeps its schema's title (the official label), so that places are named without zod too.
  */
-type Shape =
+export type Shape = (
   | {
       readonly kind: 'object';
       readonly keys: Readonly<Record<string, { readonly shape: Shape; readonly optional: boolean }>>;
@@ -21,7 +22,8 @@ type Shape =
   | { readonly kind: 'nullable'; readonly inner: Shape }
   | { readonly kind: 'number'; readonly safeInteger: boolean; readonly min?: Bound; readonly max?: Bound }
   | { readonly kind: 'string'; readonly minLength?: number; readonly pattern?: { readonly source: string; readonly flags: string } }
-  | { readonly kind: 'literal'; readonly values: readonly (string | number | boolean | null)[] };
+  | { readonly kind: 'literal'; readonly values: readonly (string | number | boolean | null)[] }
+) & { readonly title?: string };
 
 interface Bound {
   readonly value: number;
@@ -76,6 +78,12 @@ function stringShape(def: Def): Shape {
 }
 
 function shapeOf(schema: unknown): Shape {
+  const shape = untitledShapeOf(schema);
+  const title = globalRegistry.get(schema as ZodType)?.title;
+  return title === undefined ? shape : { ...shape, title };
+}
+
+function untitledShapeOf(schema: unknown): Shape {
   const def = defOf(schema);
   if (def.type !== 'number' && def.type !== 'string' && (def.checks ?? []).length > 0) throw new Unknown(`checks on ${def.type}`);
   switch (def.type) {
@@ -120,7 +128,9 @@ function shapeOf(schema: unknown): Shape {
         const valueDef = defOf(value);
         if (valueDef.type === 'optional') {
           only(valueDef, ['innerType']);
-          keys[key] = { shape: shapeOf(valueDef.innerType), optional: true };
+          const inner = shapeOf(valueDef.innerType);
+          const title = globalRegistry.get(value as ZodType)?.title;
+          keys[key] = { shape: title === undefined ? inner : { ...inner, title }, optional: true };
         } else {
           keys[key] = { shape: shapeOf(value), optional: false };
         }
@@ -133,7 +143,7 @@ function shapeOf(schema: unknown): Shape {
 }
 
 /** The shape of a zod schema, or undefined when it uses anything the check does not know. */
-export function shapeOfSchema(schema: z.ZodType): Shape | undefined {
+export function shapeOfSchema(schema: ZodType): Shape | undefined {
   try {
     return shapeOf(schema);
   } catch (error) {
@@ -236,7 +246,7 @@ let bundled: Readonly<Record<string, Shape | null>> | undefined;
  * The shape of a template's schema: from the bundle, where the build put it, or read from the zod
  * schema on first use (under tsx, in the tests).
  */
-export function shapeOfTemplate(template: string, schemaOf: () => z.ZodType): Shape | undefined {
+export function shapeOfTemplate(template: string, schemaOf: () => ZodType): Shape | undefined {
   if (typeof GOV_REPORT_SHAPES === 'string')
     return (bundled ??= JSON.parse(GOV_REPORT_SHAPES) as Record<string, Shape | null>)[template] ?? undefined;
   if (!shapes.has(template)) shapes.set(template, shapeOfSchema(schemaOf()));
