@@ -82,9 +82,9 @@ const bundledApart = (self) => ({
 /**
  * Node built-ins that a lint of a few files never uses but whose loading costs milliseconds: commander
  * requires child_process for external subcommands, the SARIF formatter crypto, the thread pool
- * worker_threads. Each becomes an object whose properties load the module on first use.
+ * worker_threads (and os, for the number of cores). Each becomes an object whose properties load the module on first use.
  */
-const LAZY_BUILTINS = ['child_process', 'crypto', 'worker_threads'];
+const LAZY_BUILTINS = ['child_process', 'crypto', 'os', 'worker_threads'];
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(build) {
