@@ -138,9 +138,6 @@ interface CliRunWithOptions {
   readonly gid?: number;
 }
 
-/** runBin under its former name (it always ran the executable), for callers written before runCli ran in process. */
-export const runCliWith = (args: readonly string[], options: CliRunWithOptions = {}): CliRunWith => runBin(args, options);
-
 export interface CliRunWith extends CliRun {
   readonly signal: NodeJS.Signals | null;
   readonly timedOut: boolean;
