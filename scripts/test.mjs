@@ -1,6 +1,6 @@
-// `npm test`: build the bundle (the subprocess tests run it), then run the test files, a few processes side
-// by side, each process running its share of the files one after another. (The type-check is part of
-// `npm run lint`.)
+// `npm test`: build the bundle (the subprocess tests run it), then run the test files: one process per core,
+// each running its share of the files one after another, so that Node, tsx, the sources and the thread of
+// runCli start once per process rather than once per file. (The type-check is part of `npm run lint`.)
 // `npm test -- tests/foo.test.ts` runs only the files named, each in its own process.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,55 +8,67 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 
 /**
- * Test files that declare a template (they import tests/future-template.ts) change the model's module state:
- * they run together in a process of their own, away from the files that expect two templates.
- */
-const declaresTemplate = (name) => /from '\.\/future-template\.js'/.test(readFileSync(`tests/${name}.test.ts`, 'utf8'));
-
-/**
- * About how many seconds of CPU each file costs in a process that runs others too (measured on a 2-core
- * machine). Only used to share the files out so that the processes end together; a file not listed counts
- * as one second.
+ * About how many seconds of CPU each file costs in a process that runs others too (measured one file at a
+ * time on a 2-core machine, less the start of the process). Only used to share the files out so that the
+ * processes end together; a file not listed costs little.
  */
 const WEIGHT = {
-  render: 14.6,
-  width: 6.4,
-  cli: 6.1,
-  fuzz: 5.2,
-  'output-faults': 4.7,
-  review: 4.7,
-  hostile: 4.2,
-  'import-sources': 3.8,
-  'import-layouts': 3.6,
-  import: 2.9,
-  'plain-parse': 2.3,
-  'bin-cache': 2.1,
-  'pre-commit': 2.1,
-  'locate-text': 1.9,
-  'init-show': 1.9,
-  'schema-precheck': 1.8,
-  'narrative-metamorphic': 1.8,
-  scenarios: 1.7,
-  locale: 1.5,
-  commands: 1.3,
+  render: 11.1,
+  width: 6.8,
+  cli: 4.7,
+  'output-faults': 4.4,
+  fuzz: 4.3,
+  review: 3.9,
+  hostile: 3.2,
+  'import-layouts': 2.6,
+  'import-sources': 2.6,
+  'plain-parse': 2.2,
+  'bin-cache': 2.0,
+  'pre-commit': 2.0,
+  'schema-precheck': 1.9,
+  'locate-text': 1.7,
+  import: 1.6,
+  'narrative-metamorphic': 1.5,
+  locale: 1.2,
+  'init-show': 1.1,
+  scenarios: 0.9,
+  commands: 0.6,
+  load: 0.6,
+  'rules-structure': 0.6,
 };
-const weightOf = (name) => WEIGHT[name] ?? 1;
+const weightOf = (name) => WEIGHT[name] ?? 0.3;
 /** What a process costs before its first test: Node, tsx, the sources, the thread of runCli. */
 const PROCESS_WEIGHT = 1.5;
 
 /**
- * The files shared out among `lanes` processes that start together, heaviest file first to the least loaded
- * lane, so that they end together. A lane may begin with a load already: a process that runs after the first
- * one ends (node --test starts the files in the order given, a new one as soon as one ends).
+ * Files that load the same large libraries share a process, which loads them once: pdf.js and the importer
+ * (about a second of CPU in each thread that loads them).
  */
-function shareOut(names, lanes, after = []) {
-  const groups = Array.from({ length: lanes }, (_, i) => ({ names: [], load: after[i] ?? 0 }));
-  for (const name of [...names].sort((a, b) => weightOf(b) - weightOf(a) || a.localeCompare(b))) {
+const TOGETHER = [['import', 'import-layouts', 'import-sources']];
+
+/**
+ * Test files that declare a template (they import tests/future-template.ts) change the model's module state:
+ * they run together in a process of their own, after the others have started.
+ */
+const declaresTemplate = (name) => /from '\.\/future-template\.js'/.test(readFileSync(`tests/${name}.test.ts`, 'utf8'));
+
+/**
+ * The files shared out among `lanes` processes that start together: heaviest first, each to the least loaded
+ * lane, so that the processes end together. A lane may start with a load: that of a process to run after it
+ * (node --test starts the files in the order given, the next one as soon as one ends).
+ */
+function shareOut(names, lanes, preload = []) {
+  const families = TOGETHER.map((family) => family.filter((name) => names.includes(name))).filter((family) => family.length > 0);
+  const items = [...families, ...names.filter((name) => !TOGETHER.flat().includes(name)).map((name) => [name])]
+    .map((item) => ({ names: item, load: item.reduce((sum, name) => sum + weightOf(name), 0) }))
+    .sort((a, b) => b.load - a.load || a.names[0].localeCompare(b.names[0]));
+  const groups = Array.from({ length: lanes }, (_, i) => ({ names: [], load: preload[i] ?? 0 }));
+  for (const item of items) {
     const lightest = groups.reduce((min, group) => (group.load < min.load ? group : min));
-    lightest.names.push(name);
-    lightest.load += weightOf(name);
+    lightest.names.push(...item.names);
+    lightest.load += item.load;
   }
-  return groups.filter((group) => group.names.length > 0).sort((a, b) => b.load - a.load);
+  return groups.filter((group) => group.names.length > 0);
 }
 
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
@@ -70,22 +82,22 @@ if (named.length === 0) {
     .filter((file) => file.endsWith('.test.ts'))
     .map((file) => file.replace(/\.test\.ts$/, ''))
     .sort();
-  const cache = 'node_modules/.cache/gov-report/tests';
-  rmSync(cache, { recursive: true, force: true });
-  mkdirSync(cache, { recursive: true });
   const declaring = all.filter(declaresTemplate);
-  // The files that declare a template run last, after the lightest lane: it is lighter by as much.
-  const declaringLoad = declaring.length > 0 ? PROCESS_WEIGHT + declaring.reduce((sum, name) => sum + weightOf(name), 0) : 0;
+  // The files that declare a template start when the first process ends: the lane it follows is lighter by as much.
+  const after = declaring.length > 0 ? [PROCESS_WEIGHT + declaring.reduce((sum, name) => sum + weightOf(name), 0)] : [];
   const groups = [
     ...shareOut(
       all.filter((name) => !declaring.includes(name)),
       concurrency,
-      [declaringLoad],
+      after,
     ),
     { names: declaring },
   ].filter((group) => group.names.length > 0);
+  const folder = 'node_modules/.cache/gov-report/tests';
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
   files = groups.map((group, i) => {
-    const entry = `${cache}/group-${i + 1}.test.mjs`;
+    const entry = `${folder}/process-${i + 1}.test.mjs`;
     writeFileSync(entry, group.names.map((name) => `import ${JSON.stringify(pathToFileURL(`tests/${name}.test.ts`).href)};\n`).join(''));
     return entry;
   });
