@@ -2,7 +2,7 @@
  * The hostile-input catalogue: every kind of broken, odd or malicious input a CI gate can meet, run
  * through the CLI's main() in process (on a thread that is given up after the case's time limit), or
  * through the built executable as a user would where the case is about the process (a read that may
- * never end, another user, capped memory). Each entry states its exit code; every entry also
+ * never end, another user, capped memory, worker threads). Each entry states its exit code; every entry also
  * checks that there is no stack trace, that a tool failure (exit 2) is one line on stderr naming the
  * file, that a finding (exit 1) names the file and its position on stdout, that nothing hangs, and
  * that no input file is written.
@@ -126,6 +126,11 @@ interface Case {
    * end): a process of its own, which can be killed at the time limit, where a thread could not be.
    */
   readonly mayHang?: boolean;
+  /**
+   * Worker threads: run by the executable, whose threads start from the bundle (dist/worker.js) as users'
+   * do. From source each thread would load tsx and the sources (cli.test.ts runs them so once).
+   */
+  readonly threads?: boolean;
   readonly timeoutMs?: number;
   /** Replaces the plain run (e.g. to cap memory). */
   readonly run?: (dir: string, args: readonly string[]) => CliRunWith;
@@ -935,6 +940,7 @@ const CASES: readonly Case[] = [
       write(d, 'zoo/e-wrong.yaml', WRONG_TOTAL);
     },
     args: ['--threads', '2', ...['a-binary.yaml', 'c-bomb.yaml', 'd-gbk.yaml', 'e-wrong.yaml'].map((name) => join('zoo', name))],
+    threads: true,
     exit: 1,
     findings: [
       { file: join('zoo', 'a-binary.yaml'), at: { line: 1, column: 1 }, rule: 'parse' },
@@ -1015,8 +1021,8 @@ describe('hostile input: the catalogue', () => {
       const before = snapshot(dir);
       const args = typeof c.args === 'function' ? c.args(dir) : [...COMMON, ...c.args];
       const asNobody = c.unprivileged && IS_ROOT ? { uid: NOBODY, gid: NOBODY } : {};
-      // A read that may never end or another user is the business of a real process; the rest run main() here.
-      const asProcess = c.mayHang === true || 'uid' in asNobody;
+      // A read that may never end, another user or threads of the bundle take a real process; the rest run main() here.
+      const asProcess = c.mayHang === true || 'uid' in asNobody || c.threads === true;
       const run = c.run
         ? c.run(dir, args)
         : (asProcess ? runBin : runCli)(args, {
