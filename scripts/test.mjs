@@ -8,36 +8,36 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 
 /**
- * About how many seconds of CPU each file costs, its subprocesses included, in a process that runs others
- * too (measured on a 2-core machine from its first test to its last). Only used to share the files out so
- * that the processes end together; a file not listed costs little.
+ * About how many seconds each file takes, in a process that runs others too, while another process runs
+ * beside it on a 2-core machine (from its first test to its last). Only used to share the files out so that
+ * the processes end together; a file not listed takes little.
  */
 const WEIGHT = {
-  render: 13.7,
-  width: 6.7,
-  cli: 6.2,
-  fuzz: 5.0,
-  'output-faults': 4.4,
-  review: 4.1,
-  'pre-commit': 3.4,
-  hostile: 3.0,
-  'bin-cache': 2.7,
-  'import-layouts': 2.3,
-  'plain-parse': 2.3,
-  import: 2.0,
-  'schema-precheck': 1.9,
-  'locate-text': 1.5,
-  'narrative-metamorphic': 1.3,
-  'import-sources': 1.1,
-  locale: 1.0,
-  'init-show': 0.9,
-  commands: 0.6,
-  scenarios: 0.5,
-  'render-template-tree': 0.5,
+  render: 13.5,
+  width: 7.0,
+  cli: 5.5,
+  review: 4.5,
+  fuzz: 4.3,
+  'output-faults': 4.2,
+  'pre-commit': 3.1,
+  'bin-cache': 2.5,
+  hostile: 2.4,
+  'import-layouts': 2.2,
+  'plain-parse': 1.7,
+  import: 1.5,
+  'import-sources': 1.5,
+  'locate-text': 1.3,
+  'schema-precheck': 1.3,
+  'narrative-metamorphic': 0.9,
+  locale: 0.8,
+  'init-show': 0.6,
+  commands: 0.5,
+  scenarios: 0.4,
+  'render-template-tree': 0.3,
 };
-const weightOf = (name) => WEIGHT[name] ?? 0.2;
-/** What a process costs before its first test: Node, tsx, the sources, the thread of runCli. */
-const PROCESS_WEIGHT = 1.5;
+const weightOf = (name) => WEIGHT[name] ?? 0.15;
+/** What a process takes before its first test: Node, tsx, the sources. */
+const PROCESS_WEIGHT = 0.6;
 
 /**
  * Files that load the same large libraries share a process, which loads them once: pdf.js and the importer
