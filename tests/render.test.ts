@@ -19,17 +19,7 @@ import { isPlainObject, valueAt } from '../src/model/pointer.js';
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, proactiveRows, tableOf, type TemplateId, TEXT_SECTION_KEYS } from '../src/model/template.js';
 import { reportDocument, textLines } from '../src/render/document.js';
 import { renderDocx, renderHtml } from '../src/render/index.js';
-import {
-  assertOneLineOnStderr,
-  edit,
-  fixture,
-  lintText,
-  readFixture,
-  ROOT,
-  runCli,
-  scratchFolder,
-  STACK_TRACE,
-} from './helpers.js';
+import { assertOneLineOnStderr, edit, fixture, lintText, readFixture, ROOT, runCli, scratchFolder, STACK_TRACE } from './helpers.js';
 
 const GENERATOR = 'gov-report test';
 const utf8 = (text: string) => new TextEncoder().encode(text);
