@@ -38,8 +38,8 @@ describe('gov-report lint', () => {
     assert.equal(lines.length, 6);
   });
 
-  it('exits 1 with every bad fixture of a directory, grouped by file in path order (the executable)', () => {
-    const run = runBin(['lint', 'fixtures/invalid', '--locale', 'en']);
+  it('exits 1 with every bad fixture of a directory, grouped by file in path order', () => {
+    const run = runCli(['lint', 'fixtures/invalid', '--locale', 'en']);
     assert.equal(run.code, 1);
     assert.equal(run.stderr, '');
     const files = run.stdout.split('\n').filter((l) => l.startsWith('fixtures/'));
@@ -87,7 +87,7 @@ describe('gov-report lint', () => {
   });
 
   it('tool failures: one line on stderr and exit 2', () => {
-    assertOneLineOnStderr(runBin(['lint', 'no/such/report.yaml']), /^gov-report: no such file or directory: no\/such\/report\.yaml\n$/);
+    assertOneLineOnStderr(runCli(['lint', 'no/such/report.yaml']), /^gov-report: no such file or directory: no\/such\/report\.yaml\n$/);
     mkdirSync(join(scratchFiles.path(), 'empty-dir'));
     const empty = runCli(['lint', join(scratchFiles.path(), 'empty-dir')]);
     assert.equal(empty.code, 2);

@@ -26,7 +26,7 @@ import { loadReport, parseReport } from '../src/load/parse.js';
 import { renderReport } from '../src/model/render-yaml.js';
 import type { Report } from '../src/model/schema.js';
 import { RULES } from '../src/rules/index.js';
-import { encodeGb18030, encodeUtf16, fixture, runBin } from './helpers.js';
+import { encodeGb18030, encodeUtf16, fixture, runBin, runCli } from './helpers.js';
 
 // ---- budget and seed ----
 
@@ -973,7 +973,7 @@ describe(`fuzz (FUZZ_RUNS=${TOTAL_RUNS}, FUZZ_SEED=${SEED})`, () => {
     );
   });
 
-  it(`the executable's output does not depend on the order of the paths, same-year duplicates included (${CLI_ORDER_RUNS} cases)`, () => {
+  it(`the CLI's output does not depend on the order of the paths, same-year duplicates included (${CLI_ORDER_RUNS} cases)`, () => {
     let n = 0;
     check(
       fc.property(seriesArb, fc.nat(), permutationArb(5), (series, duplicate, keys) => {
@@ -986,7 +986,7 @@ describe(`fuzz (FUZZ_RUNS=${TOTAL_RUNS}, FUZZ_SEED=${SEED})`, () => {
           writeFileSync(join(dir, f.file), f.text);
         }
         const lint = (paths: readonly string[]) =>
-          runBin(['lint', '--no-config', '--locale', 'en', '--format', 'compact', ...paths], { cwd: dir, timeoutMs: 20_000 });
+          runCli(['lint', '--no-config', '--locale', 'en', '--format', 'compact', ...paths], { cwd: dir, timeoutMs: 20_000 });
         const inOrder = lint(files.map((f) => f.file));
         const shuffled = lint(permute(files, keys).map((f) => f.file));
         assert.equal(inOrder.stderr, '');

@@ -89,6 +89,31 @@ export function runCli(
   return { ...reply, signal: null, timedOut: false };
 }
 
+/**
+ * `main(argv, io)` on this thread, awaited, as runCli runs it on its own: for commands whose large libraries
+ * the test's thread loads anyway (import of PDF: pdf.js), which the thread of runCli would load once more.
+ * The version is the source's (0.0.0-dev), not the bundler's as under runCli.
+ */
+export async function runMain(
+  args: readonly string[],
+  options: { env?: Record<string, string>; input?: string | Uint8Array; cwd?: string } = {},
+): Promise<CliRun> {
+  const { main } = await import('../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const input = options.input;
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : (input ?? new Uint8Array());
+  const code = await main(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    cwd: options.cwd ?? ROOT,
+    stdoutIsTTY: false,
+    readStdin: () => Promise.resolve(bytes),
+  });
+  return { code, stdout, stderr };
+}
+
 let cliThread: Worker | undefined;
 
 /** The thread that runs the CLI for runCli: started on first use, with tsx (Node 20 does not give threads the loader). */
@@ -137,9 +162,6 @@ interface CliRunWithOptions {
   readonly uid?: number;
   readonly gid?: number;
 }
-
-/** runBin under its former name (it always ran the executable), for callers written before runCli ran in process. */
-export const runCliWith = (args: readonly string[], options: CliRunWithOptions = {}): CliRunWith => runBin(args, options);
 
 export interface CliRunWith extends CliRun {
   readonly signal: NodeJS.Signals | null;

@@ -1,7 +1,8 @@
 /**
  * The hostile-input catalogue: every kind of broken, odd or malicious input a CI gate can meet, run
- * through the CLI's main() in process, or through the built executable as a user would where the case
- * is about the process (a time limit, another user, stdin through a pipe, capped memory). Each entry states its exit code; every entry also
+ * through the CLI's main() in process (on a thread that is given up after the case's time limit), or
+ * through the built executable as a user would where the case is about the process (a read that may
+ * never end, another user, capped memory, worker threads). Each entry states its exit code; every entry also
  * checks that there is no stack trace, that a tool failure (exit 2) is one line on stderr naming the
  * file, that a finding (exit 1) names the file and its position on stdout, that nothing hangs, and
  * that no input file is written.
@@ -120,6 +121,16 @@ interface Case {
   readonly skip?: string | false;
   /** Run as an unprivileged user when the tests run as root (so that chmod 000 means something). */
   readonly unprivileged?: boolean;
+  /**
+   * The tool, if wrong, would wait for ever inside a system call (a pipe no one writes, a device without
+   * end): a process of its own, which can be killed at the time limit, where a thread could not be.
+   */
+  readonly mayHang?: boolean;
+  /**
+   * Worker threads: run by the executable, whose threads start from the bundle (dist/worker.js) as users'
+   * do. From source each thread would load tsx and the sources (cli.test.ts runs them so once).
+   */
+  readonly threads?: boolean;
   readonly timeoutMs?: number;
   /** Replaces the plain run (e.g. to cap memory). */
   readonly run?: (dir: string, args: readonly string[]) => CliRunWith;
@@ -699,6 +710,7 @@ const CASES: readonly Case[] = [
     args: ['zero.yaml'],
     exit: 2,
     failure: { file: 'zero.yaml', message: /regular file|not a file|device/i },
+    mayHang: true,
     timeoutMs: 8_000,
   },
   {
@@ -871,6 +883,7 @@ const CASES: readonly Case[] = [
     args: ['pipe.yaml'],
     exit: 2,
     failure: { file: 'pipe.yaml' },
+    mayHang: true,
     timeoutMs: 10_000,
   },
   {
@@ -882,6 +895,7 @@ const CASES: readonly Case[] = [
     },
     args: ['with-pipe'],
     exit: 0,
+    mayHang: true,
     timeoutMs: 10_000,
   },
   {
@@ -926,6 +940,7 @@ const CASES: readonly Case[] = [
       write(d, 'zoo/e-wrong.yaml', WRONG_TOTAL);
     },
     args: ['--threads', '2', ...['a-binary.yaml', 'c-bomb.yaml', 'd-gbk.yaml', 'e-wrong.yaml'].map((name) => join('zoo', name))],
+    threads: true,
     exit: 1,
     findings: [
       { file: join('zoo', 'a-binary.yaml'), at: { line: 1, column: 1 }, rule: 'parse' },
@@ -1006,8 +1021,8 @@ describe('hostile input: the catalogue', () => {
       const before = snapshot(dir);
       const args = typeof c.args === 'function' ? c.args(dir) : [...COMMON, ...c.args];
       const asNobody = c.unprivileged && IS_ROOT ? { uid: NOBODY, gid: NOBODY } : {};
-      // A time limit, another user or a pipe on stdin is the business of a real process; the rest run main() here.
-      const asProcess = c.timeoutMs !== undefined || 'uid' in asNobody || c.stdin !== undefined;
+      // A read that may never end, another user or threads of the bundle take a real process; the rest run main() here.
+      const asProcess = c.mayHang === true || 'uid' in asNobody || c.threads === true;
       const run = c.run
         ? c.run(dir, args)
         : (asProcess ? runBin : runCli)(args, {

@@ -14,7 +14,7 @@ import { pageRows, type TextPiece } from '../src/import/read/pdf.js';
 import { checkZipBounds, MAX_EXPANDED } from '../src/import/read/zip-bounds.js';
 import { textRows } from '../src/import/read/text.js';
 import { foldRadicals } from '../src/import/text/radicals.js';
-import { BUSY, edit, lintText, ROOT, runCli, scratchFolder, STACK_TRACE } from './helpers.js';
+import { BUSY, edit, lintText, ROOT, runCli, runMain, scratchFolder, STACK_TRACE } from './helpers.js';
 
 const PDFS = join(ROOT, 'fixtures/import-pdf');
 const pdf = (name: string) => new Uint8Array(readFileSync(join(PDFS, name)));
@@ -31,8 +31,9 @@ async function refusal(bytes: Uint8Array): Promise<string> {
   assert.fail('the input was not refused');
 }
 
-function oneLineExit2(args: string[], pattern: RegExp): void {
-  const run = runCli(args);
+/** The import command refusing an input, on this thread (which has pdf.js loaded already). */
+async function oneLineExit2(args: string[], pattern: RegExp): Promise<void> {
+  const run = await runMain(args);
   assert.equal(run.code, 2, run.stderr);
   assert.equal(run.stdout, '');
   assert.match(run.stderr, pattern);
@@ -99,18 +100,18 @@ describe('import: PDF', () => {
     );
   });
 
-  it('through the command: the YAML on stdout, exit 0', () => {
-    const run = runCli(['import', join(PDFS, 'government-2023.centred.pdf')]);
+  it('through the command: the YAML on stdout, exit 0', async () => {
+    const run = await runMain(['import', join(PDFS, 'government-2023.centred.pdf')]);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^applications:/m);
     assert.doesNotMatch(run.stdout, /not_recovered/);
   });
 
-  it('refuses a PDF without a text layer, an encrypted one and a damaged one: one line, exit 2', () => {
-    oneLineExit2(['import', join(PDFS, 'no-text-layer.pdf')], /no-text-layer\.pdf: the PDF has no text layer .*OCR/);
-    oneLineExit2(['import', join(PDFS, 'encrypted.pdf')], /encrypted\.pdf: the PDF is encrypted with a password/);
-    oneLineExit2(['import', join(PDFS, 'damaged.pdf')], /damaged\.pdf: the PDF is damaged/);
-    oneLineExit2(['import', scratch.write('empty.pdf', '%PDF-1.7\n')], /empty\.pdf: the PDF (?:is damaged|has no text layer)/);
+  it('refuses a PDF without a text layer, an encrypted one and a damaged one: one line, exit 2', async () => {
+    await oneLineExit2(['import', join(PDFS, 'no-text-layer.pdf')], /no-text-layer\.pdf: the PDF has no text layer .*OCR/);
+    await oneLineExit2(['import', join(PDFS, 'encrypted.pdf')], /encrypted\.pdf: the PDF is encrypted with a password/);
+    await oneLineExit2(['import', join(PDFS, 'damaged.pdf')], /damaged\.pdf: the PDF is damaged/);
+    await oneLineExit2(['import', scratch.write('empty.pdf', '%PDF-1.7\n')], /empty\.pdf: the PDF (?:is damaged|has no text layer)/);
   });
 
   it('refuses a PDF of more pages than a report has, before reading them', async () => {
@@ -194,8 +195,8 @@ describe('import: bounded before expanding', () => {
     assert.ok(MAX_EXPANDED <= 64 * 1024 * 1024);
   });
 
-  it('through the command: one line, exit 2', () => {
-    oneLineExit2(
+  it('through the command: one line, exit 2', async () => {
+    await oneLineExit2(
       ['import', scratch.write('bomb.docx', zipOf('word/document.xml', bomb, 1000))],
       /bomb\.docx: the Word document would expand to more than/,
     );
@@ -405,9 +406,12 @@ describe('import: messages in both languages', () => {
     );
   });
 
-  it('says why it cannot import at all in Chinese, one line, exit 2', () => {
-    oneLineExit2(['import', '--locale', 'zh-CN', join(PDFS, 'encrypted.pdf')], /^gov-report: 无法导入 .*encrypted\.pdf：PDF 设有密码/);
-    oneLineExit2(['import', '--locale', 'xx', join(PDFS, 'encrypted.pdf')], /unknown locale "xx"/);
+  it('says why it cannot import at all in Chinese, one line, exit 2', async () => {
+    await oneLineExit2(
+      ['import', '--locale', 'zh-CN', join(PDFS, 'encrypted.pdf')],
+      /^gov-report: 无法导入 .*encrypted\.pdf：PDF 设有密码/,
+    );
+    await oneLineExit2(['import', '--locale', 'xx', join(PDFS, 'encrypted.pdf')], /unknown locale "xx"/);
   });
 
   it('remarks on a misnumbered heading of the published text on stderr, in either language', () => {

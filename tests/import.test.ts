@@ -14,7 +14,7 @@ import { detectSource } from '../src/import/read/detect.js';
 import { splitDigits } from '../src/import/tables/split-digits.js';
 import { textRows } from '../src/import/read/text.js';
 import type { Token } from '../src/import/tables/tokens.js';
-import { lintText, ROOT, runCli, STACK_TRACE } from './helpers.js';
+import { lintText, ROOT, runCli, runMain, STACK_TRACE } from './helpers.js';
 
 // The subprocess tests run the bundle: `npm run build` first.
 
@@ -453,10 +453,11 @@ describe('gov-report import (the command)', () => {
     assert.doesNotMatch(run.stderr, STACK_TRACE);
   };
 
-  it('says clearly, in one line and exit 2, when it cannot read the file at all', () => {
+  it('says clearly, in one line and exit 2, when it cannot read the file at all', async () => {
     oneLine(runCli(['import', write('empty.txt', '')]), /^gov-report: cannot import .*empty\.txt: the file is empty$/m);
     oneLine(
-      runCli(['import', write('report.pdf', '%PDF-1.4\n1 0 obj\n')]),
+      // On this thread, where the PDF tests of import-sources.test.ts load pdf.js as well.
+      await runMain(['import', write('report.pdf', '%PDF-1.4\n1 0 obj\n')]),
       /cannot import .*report\.pdf: the PDF (?:is damaged|has no text layer)/,
     );
     oneLine(

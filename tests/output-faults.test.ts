@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { writeCorpus } from '../scripts/bench-corpus.mjs';
-import { ROOT, scratchFolder, STACK_TRACE } from './helpers.js';
+import { ROOT, runCli, scratchFolder, STACK_TRACE } from './helpers.js';
 
 const BIN = join(ROOT, 'bin/gov-report.js');
 
@@ -27,14 +26,37 @@ function runIntoClosedPipe(
   });
 }
 
+/**
+ * `count` reports, eight years of each agency, each without most of its parts: a few findings apiece, and
+ * quick to lint (the bundle lints this folder several times over).
+ */
+function writeReports(dir: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const agency = Math.floor(i / 8);
+    const year = 2021 + (i % 8);
+    const file = join(dir, `agency-${agency}`, `${year}.yaml`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `template: "2021"\nagency: 示例县第${agency + 1}号局\nyear: ${year}\napplications:\n  new: [1, 2]\n`);
+    return file;
+  });
+}
+
 describe('output faults', () => {
   const scratch = scratchFolder('gov-report-output-');
   // Enough reports with findings that the JSON is far larger than a pipe's buffer, and enough for worker threads.
   const corpus = () => join(scratch.path(), 'reports');
-  const faults = () => writeCorpus(corpus(), 320, { faulty: 1 });
+  const PIPE_BUFFER = 64 * 1024;
 
   it('a reader that stops early ends the lint quietly, threads or not', async () => {
-    assert.equal(faults().length, 320);
+    assert.equal(writeReports(corpus(), 320).length, 320);
+    // In this process, without threads (from source each would load tsx and the sources).
+    const json = runCli(['lint', '--format', 'json', '--threads', '0', corpus()]);
+    assert.equal(json.code, 1);
+    assert.ok(json.stdout.length > 8 * PIPE_BUFFER, `${json.stdout.length} characters of JSON`);
+    assert.ok(
+      (JSON.parse(json.stdout) as { errorCount: number }[]).every((result) => result.errorCount > 0),
+      'findings in every report',
+    );
     for (const threads of ['0', '2']) {
       const run = await runIntoClosedPipe(['lint', '--format', 'json', '--threads', threads, corpus()]);
       assert.ok(run.received > 0);
