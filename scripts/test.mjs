@@ -22,6 +22,7 @@ const WEIGHT = {
   'output-faults': 4.2,
   'pre-commit': 3.1,
   'bin-cache': 2.5,
+  runner: 2.5,
   hostile: 2.4,
   'import-layouts': 2.2,
   'plain-parse': 1.7,
