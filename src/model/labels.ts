@@ -9,7 +9,8 @@ function collectTitles(shape: Shape, segments: (string | number)[], out: Map<str
   const pointer = toPointer(segments);
   if (shape.title !== undefined && !out.has(pointer)) out.set(pointer, shape.title);
   if (shape.kind === 'nullable') collectTitles(shape.inner, segments, out);
-  else if (shape.kind === 'object') for (const [key, child] of Object.entries(shape.keys)) collectTitles(child.shape, [...segments, key], out);
+  else if (shape.kind === 'object')
+    for (const [key, child] of Object.entries(shape.keys)) collectTitles(child.shape, [...segments, key], out);
   else if (shape.kind === 'tuple') shape.items.forEach((child, index) => collectTitles(child, [...segments, index], out));
 }
 
