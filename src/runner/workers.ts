@@ -88,7 +88,7 @@ export class WorkerPool {
 
   constructor(size: number) {
     // A worker holds one batch of reports at a time; a modest heap keeps the whole run's peak memory low.
-    const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+    const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
     this.workers = Array.from({ length: size }, () => startWorker({ workerData: { mark: MARK }, resourceLimits }));
   }
 
