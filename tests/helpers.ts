@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before } from 'node:test';
@@ -15,6 +15,13 @@ import type { HostReply } from './cli-host.js';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const fixture = (name: string) => join(ROOT, 'fixtures', name);
 export const readFixture = (name: string) => readFileSync(fixture(name), 'utf8');
+
+/** The files below a folder, at any depth, whose names match `pattern`. */
+export function filesUnder(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name), pattern) : pattern.test(entry.name) ? [join(dir, entry.name)] : [],
+  );
+}
 
 /** The busy clean report: every relation holds with non-zero numbers. */
 export const BUSY = readFixture('valid/busy-2022.yaml');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { TextLocator } from '../src/engine/locate-text.js';
@@ -8,7 +8,7 @@ import { fastData } from '../src/load/fast-parse.js';
 import { parseReport } from '../src/load/parse.js';
 import { toPointer } from '../src/model/pointer.js';
 import { writeCorpus } from '../scripts/bench-corpus.mjs';
-import { edit, ROOT, SAMPLE, scratchFolder } from './helpers.js';
+import { edit, filesUnder, ROOT, SAMPLE, scratchFolder } from './helpers.js';
 
 /** Every pointer of the data, a missing key under every mapping, and an index past every row. */
 function pointersOf(data: unknown, segments: (string | number)[] = []): string[] {
@@ -69,18 +69,12 @@ function compare(name: string, text: string): number {
   return answered / asked;
 }
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? yamlFiles(join(dir, entry.name)) : /\.ya?ml$/.test(entry.name) ? [join(dir, entry.name)] : [],
-  );
-}
-
 describe('the text locator places findings where the syntax tree does', () => {
   const scratch = scratchFolder('gov-report-locate-');
 
   it('on every fixture the fast parser reads', () => {
     let compared = 0;
-    for (const file of yamlFiles(join(ROOT, 'fixtures'))) {
+    for (const file of filesUnder(join(ROOT, 'fixtures'), /\.ya?ml$/)) {
       const share = compare(relative(ROOT, file), readFileSync(file, 'utf8'));
       if (!Number.isNaN(share)) compared++;
     }
@@ -90,7 +84,7 @@ describe('the text locator places findings where the syntax tree does', () => {
   it('on generated reports, with faults and long texts, and answers nearly every pointer there', () => {
     const faulty = new Set(writeCorpus(scratch.path(), 48, { faulty: 0.5, long: 0.25 }));
     assert.ok(faulty.size > 0);
-    for (const file of yamlFiles(scratch.path())) {
+    for (const file of filesUnder(scratch.path(), /\.ya?ml$/)) {
       const share = compare(file, readFileSync(file, 'utf8'));
       assert.ok(share > 0.95, `${file}: only ${(share * 100).toFixed(0)} % of pointers answered`);
     }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseReport } from '../src/load/parse.js';
 import { plainData } from '../src/load/plain-parse.js';
 import { writeCorpus } from '../scripts/bench-corpus.mjs';
-import { BUSY, edit, ROOT, SAMPLE, scratchFolder } from './helpers.js';
+import { BUSY, edit, filesUnder, ROOT, SAMPLE, scratchFolder } from './helpers.js';
 
 /** Where the plain parser answers, the full parser finds nothing wrong and reads the same data. */
 function agrees(name: string, text: string): boolean {
@@ -18,24 +18,18 @@ function agrees(name: string, text: string): boolean {
   return true;
 }
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? yamlFiles(join(dir, entry.name)) : /\.ya?ml$/.test(entry.name) ? [join(dir, entry.name)] : [],
-  );
-}
-
 describe('the plain parser reads what the full parser reads', () => {
   const scratch = scratchFolder('gov-report-plain-');
 
   it('on the fixtures, and reads most of them', () => {
-    const files = yamlFiles(join(ROOT, 'fixtures'));
+    const files = filesUnder(join(ROOT, 'fixtures'), /\.ya?ml$/);
     const read = files.filter((file) => agrees(relative(ROOT, file), readFileSync(file, 'utf8')));
     assert.ok(read.length >= files.length / 2, `read ${read.length} of ${files.length}`);
   });
 
   it('on every generated report, with faults and long texts', () => {
     writeCorpus(scratch.path(), 48, { faulty: 0.5, long: 0.25 });
-    for (const file of yamlFiles(scratch.path())) assert.ok(agrees(file, readFileSync(file, 'utf8')), `${file} was not read`);
+    for (const file of filesUnder(scratch.path(), /\.ya?ml$/)) assert.ok(agrees(file, readFileSync(file, 'utf8')), `${file} was not read`);
   });
 
   it('on layouts and scalars of every kind it knows', () => {

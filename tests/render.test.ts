@@ -19,27 +19,30 @@ import { isPlainObject, valueAt } from '../src/model/pointer.js';
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, proactiveRows, tableOf, type TemplateId, TEXT_SECTION_KEYS } from '../src/model/template.js';
 import { reportDocument, textLines } from '../src/render/document.js';
 import { renderDocx, renderHtml } from '../src/render/index.js';
-import { assertOneLineOnStderr, edit, fixture, lintText, readFixture, ROOT, runCli, scratchFolder, STACK_TRACE } from './helpers.js';
+import {
+  assertOneLineOnStderr,
+  edit,
+  filesUnder,
+  fixture,
+  lintText,
+  readFixture,
+  ROOT,
+  runCli,
+  scratchFolder,
+  STACK_TRACE,
+} from './helpers.js';
 
 const GENERATOR = 'gov-report test';
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 // ---- the round trip ----
 
-function reportFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return reportFiles(path);
-    return /\.(?:ya?ml|json)$/.test(entry.name) ? [path] : [];
-  });
-}
-
 /**
  * Every fixture report the round trip can be asked of: it parses and fits the template. Reports that
  * do not (a syntax error, `"１２６５"` or `"2022年"` where a number goes) are rendered as they are with
  * --force, but import reads numbers, not strings, so they cannot come back the same.
  */
-const ROUND_TRIP_FIXTURES = reportFiles(join(ROOT, 'fixtures'))
+const ROUND_TRIP_FIXTURES = filesUnder(join(ROOT, 'fixtures'), /\.(?:ya?ml|json)$/)
   .filter((file) => !lintText(readFileSync(file), { file }).some((d) => d.ruleId === 'parse' || d.ruleId === 'schema'))
   .map((file) => relative(join(ROOT, 'fixtures'), file));
 

@@ -4,7 +4,7 @@
  * by file.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -14,7 +14,7 @@ import { loadReport } from '../src/load/parse.js';
 import { type FileOutcome, type FileTask, quickAgencyKey } from '../src/runner/batch.js';
 import { InOrder } from '../src/runner/in-order.js';
 import { withGroupingChecked } from '../src/runner/lint-files.js';
-import { BUSY, encodeGb18030, encodeUtf16, ROOT, runBin, runCli, SAMPLE, scratchFolder } from './helpers.js';
+import { BUSY, encodeGb18030, encodeUtf16, filesUnder, ROOT, runBin, runCli, SAMPLE, scratchFolder } from './helpers.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -30,14 +30,6 @@ function assertNeverWrong(name: string, bytes: Uint8Array): string | undefined {
   const parsed = parsedKey(bytes);
   if (quick !== undefined && parsed !== undefined) assert.equal(quick, parsed, name);
   return quick;
-}
-
-function reportFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return reportFiles(path);
-    return /\.(?:ya?ml|json)$/.test(name) ? [path] : [];
-  });
 }
 
 const SAMPLE_AGENCY = /^agency: (.*)$/m.exec(SAMPLE)![1]!;
@@ -67,7 +59,7 @@ describe('the agency read before parsing', () => {
 
   it('is never wrong on the fixtures', () => {
     let read = 0;
-    for (const file of reportFiles(join(ROOT, 'fixtures'))) {
+    for (const file of filesUnder(join(ROOT, 'fixtures'), /\.(?:ya?ml|json)$/)) {
       if (assertNeverWrong(file, readFileSync(file)) !== undefined) read++;
     }
     assert.ok(read > 20, `only ${read} fixtures were read without parsing`);
@@ -209,6 +201,11 @@ describe('results in the order of the files', () => {
     const done = runCli(['lint', join(scratch.path(), 'by-year', '2021'), '-o', out, '--format', 'json']);
     assert.equal(done.stdout, '');
     assert.equal((JSON.parse(readFileSync(out, 'utf8')) as unknown[]).length, 54);
+    assert.deepEqual(readdirSync(join(scratch.path(), 'out')), ['results.txt']);
+    // A folder where the file should go: one line, exit 2, the folder as it was.
+    const intoFolder = runCli(['lint', join(scratch.path(), 'by-year', '2021'), '-o', join(scratch.path(), 'out')]);
+    assert.equal(intoFolder.code, 2);
+    assert.match(intoFolder.stderr, /^gov-report: cannot write .*out: is a directory\n$/);
     assert.deepEqual(readdirSync(join(scratch.path(), 'out')), ['results.txt']);
   });
 });

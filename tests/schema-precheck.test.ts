@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -9,7 +9,7 @@ import { reportSchemaOf } from '../src/model/schema.js';
 import { conforms, shapeOfSchema } from '../src/model/schema-precheck.js';
 import { TEMPLATES } from '../src/model/template.js';
 import { writeCorpus } from '../scripts/bench-corpus.mjs';
-import { BUSY, ROOT, SAMPLE, scratchFolder } from './helpers.js';
+import { BUSY, filesUnder, ROOT, SAMPLE, scratchFolder } from './helpers.js';
 
 const shapes = new Map(TEMPLATES.map((t) => [t, shapeOfSchema(reportSchemaOf(t))]));
 
@@ -25,12 +25,6 @@ function agreesWithZod(name: string, data: unknown): boolean {
 }
 
 const dataOf = (text: string) => parseReport('test.yaml', text).data;
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? yamlFiles(join(dir, entry.name)) : /\.ya?ml$/.test(entry.name) ? [join(dir, entry.name)] : [],
-  );
-}
 
 /** Every path to a value in the data. */
 function pathsOf(data: unknown, path: (string | number)[] = []): (string | number)[][] {
@@ -62,7 +56,7 @@ describe('the quick schema check says what zod says', () => {
   it('on the fixtures and on generated reports', () => {
     writeCorpus(scratch.path(), 24, { faulty: 0.5 });
     let accepted = 0;
-    for (const file of [...yamlFiles(join(ROOT, 'fixtures')), ...yamlFiles(scratch.path())]) {
+    for (const file of [...filesUnder(join(ROOT, 'fixtures'), /\.ya?ml$/), ...filesUnder(scratch.path(), /\.ya?ml$/)]) {
       if (agreesWithZod(file, dataOf(readFileSync(file, 'utf8')))) accepted++;
     }
     assert.ok(accepted > 20, `zod accepted only ${accepted} reports`);

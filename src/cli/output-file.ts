@@ -40,10 +40,15 @@ export function writeNew(file: string, shown: string, text: string, force: boole
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${shown} already exists (use --force to overwrite it)`);
-    throw new UsageError(
-      `cannot write ${shown}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error))}`,
-    );
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${shown} already exists (use --force to overwrite it)`);
+    throw cannotWrite(shown, error);
   }
+}
+
+/** A file that could not be written, said in one line (exit 2). */
+export function cannotWrite(shown: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new UsageError(
+    `cannot write ${shown}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error))}`,
+  );
 }

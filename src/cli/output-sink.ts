@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type CliIo, UsageError } from './io.js';
+import type { CliIo } from './io.js';
+import { cannotWrite } from './output-file.js';
 
 /** Where a command's results go, written piece by piece as they are known. */
 export interface OutputSink {
@@ -21,7 +22,7 @@ export function stdoutSink(io: CliIo): OutputSink {
  */
 export function fileSink(file: string): OutputSink {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  const failed = (error: unknown) => new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  const failed = (error: unknown) => cannotWrite(file, error);
   let fd: number | undefined;
   try {
     mkdirSync(dirname(file), { recursive: true });
