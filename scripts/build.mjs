@@ -80,6 +80,16 @@ const bundledApart = (self) => ({
 });
 
 /**
+ * A CommonJS module standing for `path`, whose properties `names` require it on first use. The getters sit
+ * on the prototype of the exports: esbuild copies a CommonJS module's own properties into each ES module that
+ * imports it, which for a few hundred names cost a millisecond at start-up.
+ */
+function lazyModule(path, names) {
+  const getters = names.map((name) => `get ${name}() { return load().${name}; }`).join(',\n');
+  return `let loaded;\nconst load = () => (loaded ??= require('${path}'));\nmodule.exports = Object.create({\n${getters}\n});`;
+}
+
+/**
  * Node built-ins that a lint of a few files never uses but whose loading costs milliseconds: commander
  * requires child_process for external subcommands, the SARIF formatter crypto, the thread pool
  * worker_threads (and os, for the number of cores). Each becomes an object whose properties load the module on first use.
@@ -97,11 +107,39 @@ const lazyBuiltins = {
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
       const names = Object.keys(await import(`node:${args.path}`)).filter((name) => name !== 'default');
-      const getters = names.map((name) => `get ${name}() { return load().${name}; }`).join(',\n');
-      return {
-        contents: `let loaded;\nconst load = () => (loaded ??= require('node:${args.path}'));\nmodule.exports = {\n${getters}\n};`,
-        loader: 'js',
-      };
+      return { contents: lazyModule(`node:${args.path}`, names), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * Libraries a lint of plain, conforming reports never calls: `js-yaml` reads what the plain reader
+ * (src/load/plain-parse.ts) leaves, `yaml` places findings the text locator cannot and reads directives,
+ * zod checks a report the quick check refuses (and a config file), chalk colours findings. In the CLI bundle
+ * each becomes an object whose properties load the library on first use: evaluating them cost a clean lint
+ * about 2 ms of its start. zod is a bundle of its own (dist/zod.js): required from inside this bundle, its
+ * namespace would take in every locale's messages.
+ */
+const LAZY_PACKAGES = { yaml: 'yaml', 'js-yaml': 'js-yaml', chalk: 'chalk', zod: './zod.js' };
+/**
+ * The names a package exports but its namespaces (zod's `locales`, `core`, `z` …): nothing here uses them
+ * as values, and naming one keeps all it holds (every locale's messages).
+ */
+async function exportedNames(name) {
+  const module = await import(name);
+  return Object.keys(module).filter((key) => key !== 'default' && module[key]?.[Symbol.toStringTag] !== 'Module');
+}
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).join('|')})$`);
+    build.onResolve({ filter }, (args) =>
+      // The getters' own require is the package itself.
+      args.namespace === 'lazy-package' ? undefined : { path: args.path, namespace: 'lazy-package' },
+    );
+    build.onResolve({ filter: /^\.\/zod\.js$/, namespace: 'lazy-package' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-package' }, async (args) => {
+      return { contents: lazyModule(LAZY_PACKAGES[args.path], await exportedNames(args.path)), loader: 'js', resolveDir: root };
     });
   },
 };
@@ -161,7 +199,7 @@ const cli = await build({
   write: false,
   define: { ...common.define, ...shapes },
   entryPoints: ['src/cli/main.ts'],
-  plugins: [bundledApart(), lazyBuiltins, chalkWithoutDetection],
+  plugins: [bundledApart(), lazyBuiltins, lazyPackages, chalkWithoutDetection],
 });
 for (const [entry, bundle] of Object.entries(APART)) {
   // pdfjs-dist stays a package of its own, loaded from node_modules only when a PDF is read.
@@ -174,6 +212,11 @@ for (const [entry, bundle] of Object.entries(APART)) {
     plugins: [bundledApart(entry)],
   });
 }
+await build({
+  ...common,
+  stdin: { contents: `export { ${(await exportedNames('zod')).join(', ')} } from 'zod';`, resolveDir: root, loader: 'js' },
+  outfile: 'dist/zod.js',
+});
 // The worker threads of a large lint start from a bundle of their own: the rules without the command line.
 await build({
   ...common,

@@ -7,7 +7,8 @@ import { displayWidth, padEndTo } from './width.js';
 const SEVERITY = { 'zh-CN': uiText('zh-CN').severity, en: uiText('en').severity };
 
 /** ESLint's familiar layout: a block per file, `line:col  severity  message  rule-id`, and a summary. */
-export const stylishStream: StreamFormatter = ({ locale, chalk }) => {
+export const stylishStream: StreamFormatter = (context) => {
+  const { locale } = context;
   let errors = 0;
   let warnings = 0;
   return {
@@ -17,6 +18,8 @@ export const stylishStream: StreamFormatter = ({ locale, chalk }) => {
       if (shown.length === 0) return '';
       const positionWidth = Math.max(...shown.map((d) => `${d.line}:${d.column}`.length));
       const severityWidth = Math.max(...shown.map((d) => displayWidth(SEVERITY[locale][d.severity])));
+      // The colours are taken when there is something to colour: a clean run loads no colour library.
+      const { chalk } = context;
       const lines = [chalk.underline(result.file)];
       for (const d of shown) {
         if (d.severity === 'error') errors++;
@@ -29,6 +32,7 @@ export const stylishStream: StreamFormatter = ({ locale, chalk }) => {
     end() {
       if (errors + warnings === 0) return '';
       const summary = uiText(locale).summary(errors, warnings);
+      const { chalk } = context;
       return `\n\n${chalk.bold(errors > 0 ? chalk.red(summary) : chalk.yellow(summary))}\n`;
     },
   };

@@ -123,9 +123,15 @@ export type Report = z.infer<ReportSchema>;
 // Built on first use: a run over 2021 reports never pays for the 2019 schema.
 const schemas = new Map<TemplateId, ReportSchema>();
 
+/** Whether zod checks without compiling (checkWithoutCompiling); told to zod when the first schema is built. */
+let withoutCompiling = false;
+
 export function reportSchemaOf(template: TemplateId): ReportSchema {
   let schema = schemas.get(template);
-  if (!schema) schemas.set(template, (schema = reportShape(template)));
+  if (!schema) {
+    if (withoutCompiling && schemas.size === 0) z.config({ jitless: true });
+    schemas.set(template, (schema = reportShape(template)));
+  }
   return schema;
 }
 
@@ -142,8 +148,10 @@ export function schemaForData(data: unknown): ReportSchema {
 
 /**
  * zod compiles a schema to a function the first time it checks with it: worth it over many reports,
- * a few milliseconds lost on one (a pre-commit run). Call before the first check of a small run.
+ * a few milliseconds lost on one (a pre-commit run). Call before the first check of a small run. zod is
+ * told when the first schema is built: a run of conforming reports never loads it.
  */
 export function checkWithoutCompiling(): void {
-  z.config({ jitless: true });
+  withoutCompiling = true;
+  if (schemas.size > 0) z.config({ jitless: true });
 }

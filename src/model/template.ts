@@ -386,9 +386,18 @@ export interface TableEntry {
   readonly parent?: TableEntry;
 }
 
+/** The entries of each table, walked once: every rule, format and reader maps over them. */
+const entriesOfTable = new WeakMap<TableSpec, readonly TableEntry[]>();
+
 /** Every node of a table, in table order, each group before its rows. */
-export function* rowsOf(template: TemplateId, table: TableKey): Generator<TableEntry> {
+export function rowsOf(template: TemplateId, table: TableKey): readonly TableEntry[] {
   const spec = tableOf(template, table);
+  let entries = entriesOfTable.get(spec);
+  if (!entries) entriesOfTable.set(spec, (entries = [...walkTable(spec, table)]));
+  return entries;
+}
+
+function* walkTable(spec: TableSpec, table: TableKey): Generator<TableEntry> {
   function* walk(nodes: readonly TableNode[], parent: TableEntry | undefined): Generator<TableEntry> {
     for (const node of nodes) {
       const keyPath = [...(parent?.keyPath ?? []), node.key];

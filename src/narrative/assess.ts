@@ -79,10 +79,15 @@ export function assessClaims(data: unknown, template: TemplateId, rejections?: R
     for (const claim of extractClaims(text, settings, rejections)) {
       const readings = claim.readings.map((quantity): ReadingValue => {
         const vouched = tables.vouch(quantity);
-        const label = labelOf(quantity, template);
-        return 'value' in vouched
-          ? { quantity, label, table: vouched.value }
-          : { quantity, label, table: undefined, unvouched: vouched.reason };
+        return {
+          quantity,
+          // Named on first use: most claims agree and are never shown, and naming walks the template's titles.
+          get label() {
+            return labelOf(quantity, template);
+          },
+          table: 'value' in vouched ? vouched.value : undefined,
+          ...('value' in vouched ? {} : { unvouched: vouched.reason }),
+        };
       });
       const { verdict, reading, why } = verdictOf(claim, readings, tables);
       const carriedOver = verdict === 'differs' && claim.form === 'count' ? tables.carriedOverFor(reading.quantity) : undefined;

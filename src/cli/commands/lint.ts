@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { ChalkInstance } from 'chalk';
 import { type Command, Option } from 'commander';
 import { configSourceOf } from '../../config/resolve.js';
 import { normaliseSeverity } from '../../config/load.js';
@@ -91,9 +92,13 @@ async function lintCommand(paths: readonly string[], options: LintOptions, io: C
   const maxBytes = maxFileSizeOf(options.maxFileSize);
   const threads = threadsOf(options.threads);
   let reportOf: ((file: string) => unknown) | undefined;
+  let chalk: ChalkInstance | undefined;
   const context: FormatContext = {
     locale,
-    chalk: makeChalk(options.outputFile ? false : options.color, io.env, io.stdoutIsTTY),
+    // Made when a formatter first colours something: a clean run prints nothing and never loads chalk.
+    get chalk() {
+      return (chalk ??= makeChalk(options.outputFile ? false : options.color, io.env, io.stdoutIsTTY));
+    },
     rules: RULES,
     cwd: io.cwd,
     toolVersion: VERSION,
