@@ -417,6 +417,22 @@ describe('bundles', () => {
     for (const marker of [/class="gap"/, /gridSpan/, /table-with-notes/]) assert.doesNotMatch(main, marker);
     for (const apart of ['./render.js', './format-html.js', './import.js']) assert.ok(main.includes(`require("${apart}")`), apart);
   });
+
+  it('zod is a bundle of its own (dist/zod.js), read only for a report the quick check refuses', () => {
+    // The bundle's main() in a fresh process: a conforming report, then one that only zod can explain.
+    const script = `
+      const { main } = require(${JSON.stringify(join(ROOT, 'dist', 'gov-report.js'))});
+      const zodLoaded = () => Object.keys(require.cache).some((file) => file.endsWith('zod.js'));
+      (async () => {
+        const clean = await main(['lint', 'fixtures/sample-2023.yaml']);
+        const afterClean = zodLoaded();
+        const invalid = await main(['lint', '--format', 'json', 'fixtures/invalid/schema.yaml']);
+        console.error(JSON.stringify({ clean, afterClean, invalid, afterInvalid: zodLoaded() }));
+      })();`;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(run.stderr.trim().split('\n').at(-1)!), { clean: 0, afterClean: false, invalid: 1, afterInvalid: true });
+    assert.match(run.stdout, /"ruleId":"schema"/);
+  });
 });
 
 // ---- the command ----
