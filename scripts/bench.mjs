@@ -4,14 +4,16 @@
 //   npm run bench                       everything: start-up, then corpora of 10,000 and 100,000 reports
 //   npm run bench -- --quick            start-up (15 pairs) and corpora of 2,000 reports: a minute
 //   npm run bench -- --startup          start-up only          --throughput   corpora only
+//   npm run bench -- --hostile          archive and nesting bombs only: each refused within 2 s and 200 MB?
 //   npm run bench -- --sizes=1000,10000 --runs=50 --corpora=clean,mixed   (also: findings-by-year)
 //   npm run bench -- --instructions     start-up as instruction counts (valgrind), which load does not change
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './bench-corpus.mjs';
+import { bombs } from './hostile-inputs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/gov-report.js');
@@ -25,8 +27,11 @@ const flags = new Map(
 const quick = flags.has('quick');
 const runs = Number(flags.get('runs') ?? process.env.BENCH_RUNS ?? (quick ? 15 : 30));
 const sizes = (flags.get('sizes') ?? process.env.BENCH_SIZES ?? (quick ? '2000' : '10000,100000')).split(',').filter(Boolean).map(Number);
-const onlyStartup = flags.has('startup') || flags.has('instructions');
-const onlyThroughput = flags.has('throughput');
+/** The sections asked for (`--startup`, `--instructions`, `--throughput`, `--hostile`); none named: all. */
+const named = ['startup', 'throughput', 'hostile'].filter(
+  (section) => flags.has(section) || (section === 'startup' && flags.has('instructions')),
+);
+const runsSection = (section) => named.length === 0 || named.includes(section);
 
 /** The corpora: the share of reports with one fault each and the share with a long 总体情况. */
 const CORPORA = {
@@ -115,12 +120,12 @@ const TIME_FORMAT = 'gov-report-bench-time %U %S %M';
  * Runs a command to its end: wall time, CPU time and peak resident memory (from GNU time when
  * installed, else VmHWM polled from /proc; threads included either way), and the files named on stdout.
  */
-function measure(args) {
+function measure(args, { quiet = false } = {}) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const timed = existsSync(TIME);
     const [command, commandArgs] = timed ? [TIME, ['-f', TIME_FORMAT, process.execPath, ...args]] : [process.execPath, args];
-    const child = spawn(command, commandArgs, { cwd: root, stdio: ['ignore', 'pipe', timed ? 'pipe' : 'inherit'] });
+    const child = spawn(command, commandArgs, { cwd: root, stdio: ['ignore', 'pipe', timed ? 'pipe' : quiet ? 'ignore' : 'inherit'] });
     let cpu;
     if (timed) {
       let err = '';
@@ -130,7 +135,8 @@ function measure(args) {
       stderr.on('end', () => {
         const match = /gov-report-bench-time ([\d.]+) ([\d.]+) (\d+)/.exec(err);
         if (match) cpu = { userS: Number(match[1]), systemS: Number(match[2]), peakKb: Number(match[3]) };
-        process.stderr.write(err.replace(/.*gov-report-bench-time.*\n?/, '').replace(/^Command exited with non-zero status \d+\n/m, ''));
+        if (!quiet)
+          process.stderr.write(err.replace(/.*gov-report-bench-time.*\n?/, '').replace(/^Command exited with non-zero status \d+\n/m, ''));
       });
     }
     let peakKb = 0;
@@ -192,18 +198,39 @@ async function throughput(kind, size) {
   }
 }
 
+/** Each archive and nesting bomb (scripts/hostile-inputs.mjs) through the bin: refused, within 2 s and 200 MB? */
+async function hostile() {
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-bench-hostile-'));
+  const limits = { ms: 2000, mb: 200 };
+  try {
+    console.log(`\nhostile inputs, each refused within ${limits.ms / 1000} s and ${limits.mb} MB? (wall time, peak memory)`);
+    for (const input of bombs()) {
+      const file = join(dir, input.file);
+      writeFileSync(file, input.bytes());
+      const result = await measure([bin, input.command, file], { quiet: true });
+      if (result.code !== input.exit) throw new Error(`${input.name}: ${input.command} exited ${result.code}, expected ${input.exit}`);
+      const within = result.ms <= limits.ms && result.peakMb <= limits.mb;
+      console.log(
+        `  ${within ? 'yes' : 'NO '}  ${result.ms.toFixed(0).padStart(5)} ms ${result.peakMb.toFixed(0).padStart(4)} MB  ${input.name} (${input.command}, exit ${result.code})`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`,
 );
 if (process.env.NODE_EXTRA_CA_CERTS) console.log('NODE_EXTRA_CA_CERTS is set: Node reads those certificates at every start');
 
-if (!onlyThroughput) {
+if (runsSection('startup')) {
   const measureStartup = flags.has('instructions') ? startupInstructions : startup;
   if (process.env.NODE_EXTRA_CA_CERTS) measureStartup('NODE_EXTRA_CA_CERTS as set here', process.env);
   measureStartup('without NODE_EXTRA_CA_CERTS', withoutExtraCerts);
 }
 
-if (!onlyStartup) {
+if (runsSection('throughput')) {
   for (const kind of corpora) {
     if (!CORPORA[kind]) throw new Error(`unknown corpus "${kind}" (${Object.keys(CORPORA).join(', ')})`);
     const times = [];
@@ -217,3 +244,5 @@ if (!onlyStartup) {
     }
   }
 }
+
+if (runsSection('hostile')) await hostile();

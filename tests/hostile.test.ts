@@ -27,6 +27,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { BILLION_LAUGHS } from '../scripts/hostile-inputs.mjs';
 import { BUSY, edit, encodeGb18030, encodeUtf16, ROOT, runBin, runCli, SAMPLE, STACK_TRACE, type CliRunWith } from './helpers.js';
 
 const IS_ROOT = process.getuid?.() === 0;
@@ -71,19 +72,6 @@ const WRONG_TOTAL_AT = cellOf(WRONG_TOTAL, '  reconsideration:', 4);
 function numberCase(value: string, others = '0, 0, 0, 0'): string {
   return withAppeal(`${others}, ${value}`);
 }
-
-const BILLION_LAUGHS = [
-  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-  'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
-  'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
-  'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
-  'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
-  'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]',
-  'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]',
-  'h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]',
-  'i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]',
-  '',
-].join('\n');
 
 function nestedMaps(depth: number, indent: number): string {
   return `${Array.from({ length: depth }, (_, i) => `${' '.repeat(i * indent)}k${i}:`).join('\n')} 1\n`;

@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync, constants as zlib } from 'node:zlib';
 import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { ImportError, importReport, renderImport } from '../src/import/index.js';
@@ -14,6 +13,7 @@ import { pageRows, type TextPiece } from '../src/import/read/pdf.js';
 import { checkZipBounds, MAX_EXPANDED } from '../src/import/read/zip-bounds.js';
 import { textRows } from '../src/import/read/text.js';
 import { foldRadicals } from '../src/import/text/radicals.js';
+import { pdfOfPages, zeroBomb, zipOf } from '../scripts/hostile-inputs.mjs';
 import { BUSY, edit, lintText, ROOT, runCli, runMain, scratchFolder, STACK_TRACE } from './helpers.js';
 
 const PDFS = join(ROOT, 'fixtures/import-pdf');
@@ -115,66 +115,9 @@ describe('import: PDF', () => {
   });
 
   it('refuses a PDF of more pages than a report has, before reading them', async () => {
-    const pages = 301;
-    const objects = [
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ')}] /Count ${pages} >>`,
-    ];
-    for (let i = 0; i < pages; i++) objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>');
-    let text = '%PDF-1.4\n';
-    const offsets = objects.map((body, i) => {
-      const at = text.length;
-      text += `${i + 1} 0 obj\n${body}\nendobj\n`;
-      return at;
-    });
-    const xref = text.length;
-    text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-    text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-    assert.match(await refusal(new TextEncoder().encode(text)), /301 pages, over the limit/);
+    assert.match(await refusal(pdfOfPages(301)), /301 pages, over the limit/);
   });
 });
-
-/** A raw deflate stream of `megabytes` MB of zeros, about 1 KB per MB, made without holding them. */
-function zeroBomb(megabytes: number): Uint8Array {
-  const block = deflateRawSync(new Uint8Array(1024 * 1024), { finishFlush: zlib.Z_FULL_FLUSH });
-  const out = new Uint8Array(block.length * megabytes + 2);
-  for (let i = 0; i < megabytes; i++) out.set(block, i * block.length);
-  out.set([0x03, 0x00], block.length * megabytes); // an empty final block
-  return out;
-}
-
-/** A zip of one deflated entry, its size declared as given (a bomb may state the truth or lie). */
-function zipOf(name: string, data: Uint8Array, declaredSize: number): Uint8Array {
-  const nameBytes = new TextEncoder().encode(name);
-  const local = new DataView(new ArrayBuffer(30));
-  local.setUint32(0, 0x04034b50, true);
-  local.setUint16(8, 8, true);
-  local.setUint32(18, data.length, true);
-  local.setUint32(22, declaredSize, true);
-  local.setUint16(26, nameBytes.length, true);
-  const central = new DataView(new ArrayBuffer(46));
-  central.setUint32(0, 0x02014b50, true);
-  central.setUint16(10, 8, true);
-  central.setUint32(20, data.length, true);
-  central.setUint32(24, declaredSize, true);
-  central.setUint16(28, nameBytes.length, true);
-  central.setUint32(42, 0, true);
-  const centralAt = 30 + nameBytes.length + data.length;
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, 1, true);
-  end.setUint16(10, 1, true);
-  end.setUint32(12, 46 + nameBytes.length, true);
-  end.setUint32(16, centralAt, true);
-  const parts = [new Uint8Array(local.buffer), nameBytes, data, new Uint8Array(central.buffer), nameBytes, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
 
 describe('import: bounded before expanding', () => {
   const bomb = zeroBomb(800);
