@@ -272,6 +272,20 @@ const CASES: readonly Case[] = [
     findings: [{ file: 'bomb-report.yaml', at: 'any', rule: 'parse' }],
   },
   {
+    name: 'yaml: an alias whose anchor is never set is an invalid alias, at the alias (not a resource limit)',
+    make: (d) => write(d, 'dangling.yaml', edit(SAMPLE, ['overview: |               # 一、总体情况', 'x: *nowhere\noverview: |'])),
+    args: ['dangling.yaml', '--locale', 'en'],
+    exit: 1,
+    findings: [
+      {
+        file: 'dangling.yaml',
+        at: { line: SAMPLE.split('\n').findIndex((l) => l.startsWith('overview: |')) + 1, column: 4 },
+        rule: 'parse',
+        message: /Invalid YAML alias \(\*nowhere: no anchor &nowhere is set before it\)/,
+      },
+    ],
+  },
+  {
     name: 'yaml: 100 000 nested flow brackets: refused at the 65th',
     make: (d) => write(d, 'deep-flow.yaml', `${'['.repeat(100_000)}${']'.repeat(100_000)}\n`),
     args: ['deep-flow.yaml'],

@@ -1,4 +1,4 @@
-import { type Document, isScalar, LineCounter, type Node, parseDocument, visit, type YAMLError } from 'yaml';
+import { type Alias, type Document, isAlias, isScalar, LineCounter, type Node, parseDocument, visit, type YAMLError } from 'yaml';
 import { decodeReport, type Encoding } from './decode.js';
 import { fastData } from './fast-parse.js';
 
@@ -262,11 +262,39 @@ export function parseReport(file: string, text: string, encoding: Encoding = 'ut
     try {
       data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      // yaml throws when aliases expand past maxAliasCount or nesting exhausts the stack.
-      syntaxProblems.push({ code: 'RESOURCE_EXHAUSTION', detail: (error as Error).message, range: [0, 0] });
+      // yaml throws when an alias names no anchor before it, when aliases expand past maxAliasCount, or
+      // when nesting exhausts the stack.
+      const alias = unresolvedAlias(document);
+      syntaxProblems.push(
+        alias
+          ? {
+              code: 'BAD_ALIAS',
+              detail: `*${alias.source}: no anchor &${alias.source} is set before it`,
+              range: [alias.range![0], alias.range![1]],
+            }
+          : { code: 'RESOURCE_EXHAUSTION', detail: (error as Error).message, range: [0, 0] },
+      );
     }
   }
   return { file, text, encoding, lineCounter, document, data, syntaxProblems };
+}
+
+/** The first alias whose anchor is not set before it, in one pass over the document (an alias bomb has many). */
+function unresolvedAlias(document: Document): Alias | undefined {
+  const anchors = new Set<string>();
+  let found: Alias | undefined;
+  visit(document, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        if (anchors.has(node.source)) return undefined;
+        found = node;
+        return visit.BREAK;
+      }
+      if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** Decodes and parses the bytes of a report file. Never throws for bad input. */
