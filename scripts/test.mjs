@@ -15,7 +15,6 @@ import { pathToFileURL } from 'node:url';
  */
 const WEIGHT = {
   render: 13.5,
-  width: 7.0,
   cli: 5.5,
   review: 4.5,
   fuzz: 4.3,
@@ -24,8 +23,10 @@ const WEIGHT = {
   'bin-cache': 2.5,
   runner: 2.5,
   hostile: 2.4,
+  width: 2.4,
   'import-layouts': 2.2,
   'plain-parse': 1.7,
+  'cli-table': 1.7,
   import: 1.5,
   'import-sources': 1.5,
   'locate-text': 1.3,

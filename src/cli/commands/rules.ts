@@ -1,9 +1,9 @@
-import Table from 'cli-table3';
 import { type Command, Option } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { ruleDocsUrl } from '../../engine/docs-url.js';
 import { uiText } from '../../engine/messages.js';
 import type { Locale, Rule } from '../../engine/types.js';
+import Table from '../../format/cli-table.js';
 import { displayWidth, terminalWidth } from '../../format/width.js';
 import { wrapToWidth } from '../../format/wrap.js';
 import { RULES } from '../../rules/index.js';

@@ -1,9 +1,9 @@
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { configSourceOf } from '../../config/resolve.js';
 import { uiText } from '../../engine/messages.js';
 import { type Diagnostic, isSuppressed, type Locale } from '../../engine/types.js';
+import Table from '../../format/cli-table.js';
 import { VerticalTable } from '../../format/vertical-table.js';
 import { displayWidth, terminalWidth, widestLine } from '../../format/width.js';
 import { wrapToWidth } from '../../format/wrap.js';
