@@ -169,7 +169,8 @@ describe('results in the order of the files', () => {
     assert.equal(withGroupingChecked(outcome, task, '甲机关'), outcome);
     assert.equal(withGroupingChecked({ ...outcome, key: undefined }, task, '乙机关').failure, undefined);
     const misread = withGroupingChecked(outcome, task, '乙机关');
-    assert.match(misread.failure ?? '', /^a\/2023\.yaml: its agency was read as "乙机关" .* as "甲机关" after, .*--threads 0/);
+    assert.match(misread.failure?.en ?? '', /^a\/2023\.yaml: its agency was read as "乙机关" .* as "甲机关" after, .*--threads 0/);
+    assert.match(misread.failure?.['zh-CN'] ?? '', /^a\/2023\.yaml：发布机关在解析前读作 "乙机关"，解析后读作 "甲机关"，.*--threads 0/);
     assert.equal(misread.diagnosticsKept, true);
   });
 

@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { RuleFailure } from '../engine/run.js';
+import { type Locale } from '../engine/types.js';
+import { commanderErrorLine } from './commander-errors.js';
 import { type CliIo, EXIT_TOOL_FAILURE, processIo, UsageError } from './io.js';
+import { resolveLocale } from './locale.js';
 import { VERSION } from '../version.js';
 
 type Register = (program: Command, io: CliIo, setExitCode: (code: number) => void) => void;
@@ -27,7 +30,31 @@ function commandsFor(argv: readonly string[]): (() => Promise<Register>)[] {
   return named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]!] : Object.values(COMMANDS);
 }
 
-async function buildProgram(argv: readonly string[], io: CliIo, setExitCode: (code: number) => void): Promise<Command> {
+/**
+ * The language of the run's own errors: `--locale` on the command line when it names one, else the
+ * environment's (a --locale that names none is itself an error, said in the environment's language).
+ */
+function localeOf(argv: readonly string[], env: CliIo['env']): Locale {
+  const end = argv.indexOf('--');
+  const options = end < 0 ? argv : argv.slice(0, end);
+  let option: string | undefined;
+  options.forEach((arg, i) => {
+    if (arg === '--locale' && i + 1 < options.length) option = options[i + 1];
+    else if (arg.startsWith('--locale=')) option = arg.slice('--locale='.length);
+  });
+  try {
+    return resolveLocale(option, env);
+  } catch {
+    return resolveLocale(undefined, env);
+  }
+}
+
+async function buildProgram(
+  argv: readonly string[],
+  io: CliIo,
+  setExitCode: (code: number) => void,
+  onError: (message: string) => void,
+): Promise<Command> {
   const program = new Command('gov-report')
     .description('Lint Chinese government information-disclosure annual reports (政府信息公开工作年度报告)')
     .version(VERSION, '-v, --version')
@@ -36,14 +63,8 @@ async function buildProgram(argv: readonly string[], io: CliIo, setExitCode: (co
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      // One line: commander puts its "(Did you mean …?)" on a line of its own.
-      outputError: (message, write) =>
-        write(
-          `gov-report: ${message
-            .replace(/^error: /, '')
-            .replace(/\s*\n\s*/g, ' ')
-            .trim()}\n`,
-        ),
+      // Said by main, which knows the error's code and so its Chinese line.
+      outputError: (message) => onError(message),
     });
 
   for (const register of await Promise.all(commandsFor(argv).map((load) => load()))) register(program, io, setExitCode);
@@ -55,16 +76,30 @@ async function buildProgram(argv: readonly string[], io: CliIo, setExitCode: (co
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
+  let commanderMessage: string | undefined;
   try {
-    const program = await buildProgram(argv, io, (code) => (exitCode = code));
+    const program = await buildProgram(
+      argv,
+      io,
+      (code) => (exitCode = code),
+      (message) => (commanderMessage = message),
+    );
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
+      // One line in the run's language; commander wrote nothing itself but help.
+      if (commanderMessage !== undefined) {
+        io.stderr(`gov-report: ${commanderErrorLine(error.code, commanderMessage, localeOf(argv, io.env))}\n`);
+      }
       // Help and version exit 0; commander's own exit 1 for a bad command line is our 2.
       return error.exitCode === 0 ? 0 : EXIT_TOOL_FAILURE;
     }
-    if (error instanceof UsageError || error instanceof RuleFailure) {
+    if (error instanceof UsageError) {
+      io.stderr(`gov-report: ${error.texts[localeOf(argv, io.env)]}\n`);
+      return EXIT_TOOL_FAILURE;
+    }
+    if (error instanceof RuleFailure) {
       io.stderr(`gov-report: ${error.message}\n`);
       return EXIT_TOOL_FAILURE;
     }

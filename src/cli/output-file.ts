@@ -35,12 +35,12 @@ export function schemaPathFor(outputFile: string | undefined, cwd: string): stri
 
 /** Writes a new file, never over an existing one unless `force`; failures are usage errors (exit 2). */
 export function writeNew(file: string, shown: string, text: string, force: boolean): void {
-  if (!force && existsSync(file)) throw new UsageError(`${shown} already exists (use --force to overwrite it)`);
+  if (!force && existsSync(file)) throw alreadyExists(shown);
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${shown} already exists (use --force to overwrite it)`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(shown);
     throw cannotWrite(shown, error);
   }
 }
@@ -48,7 +48,20 @@ export function writeNew(file: string, shown: string, text: string, force: boole
 /** A file that could not be written, said in one line (exit 2). */
 export function cannotWrite(shown: string, error: unknown): UsageError {
   const code = (error as NodeJS.ErrnoException).code;
-  return new UsageError(
-    `cannot write ${shown}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error))}`,
-  );
+  if (code === 'EACCES') return cannotWriteBecause(shown, 'permission denied', '没有写入权限');
+  if (code === 'EISDIR') return cannotWriteBecause(shown, 'is a directory', '这是一个文件夹');
+  const reason = code ?? String(error);
+  return cannotWriteBecause(shown, reason, reason);
+}
+
+/** `cannot write <file>: <reason>`, the reason in each language. */
+export function cannotWriteBecause(shown: string, en: string, zh: string): UsageError {
+  return new UsageError({ en: `cannot write ${shown}: ${en}`, 'zh-CN': `无法写入 ${shown}：${zh}` });
+}
+
+function alreadyExists(shown: string): UsageError {
+  return new UsageError({
+    en: `${shown} already exists (use --force to overwrite it)`,
+    'zh-CN': `${shown} 已经存在（要覆盖它，请加 --force）`,
+  });
 }

@@ -151,9 +151,13 @@ function renderText(report: JsonClaimsReport, locale: Locale, chalk: ChalkInstan
 /** Exit 0 when the claims could be read (whatever they say: `lint` is the gate), 1 when the file is not valid YAML/JSON. */
 export function showClaimsCommand(file: string, options: ShowClaimsOptions, io: CliIo): number {
   const format = options.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`unknown format ${JSON.stringify(format)} for show --claims (text, json)`);
-  if (!options.claims) throw new UsageError('--format applies to show --claims');
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError({
+      en: `unknown format ${JSON.stringify(format)} for show --claims (text, json)`,
+      'zh-CN': `show --claims 没有格式 ${JSON.stringify(format)}（可用：text、json）`,
+    });
+  }
+  if (!options.claims) throw new UsageError({ en: '--format applies to show --claims', 'zh-CN': '--format 只用于 show --claims' });
   const locale = resolveLocale(options.locale, io.env);
   const { json, ok } = claimsOf(file, io, locale);
   if (format === 'json') {

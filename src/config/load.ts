@@ -4,9 +4,10 @@ import type * as z from 'zod';
 import { rangeOfPointer, toPosition } from '../engine/locate.js';
 import type { SeveritySetting } from '../engine/types.js';
 import { loadReport } from '../load/parse.js';
+import { syntaxMessage } from '../rules/parse.js';
 import { toPointer } from '../model/pointer.js';
 import { closestWord } from '../did-you-mean.js';
-import { UsageError } from '../errors.js';
+import { UsageError, type UsageTexts } from '../errors.js';
 import { globToRegExp } from './glob.js';
 import { configSchema, type SeverityWord } from './schema.js';
 
@@ -36,7 +37,8 @@ export function loadConfig(file: string, shown: string, knownRules: readonly str
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new UsageError(`cannot read config ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError({ en: `cannot read config ${shown}: ${reason}`, 'zh-CN': `无法读取配置文件 ${shown}：${reason}` });
   }
   const loaded = loadReport(shown, bytes);
   const at = (pointer: string, atKey = false) => {
@@ -47,12 +49,16 @@ export function loadConfig(file: string, shown: string, knownRules: readonly str
   const syntax = loaded.syntaxProblems[0];
   if (syntax) {
     const { line, column } = toPosition(loaded.lineCounter, syntax.range);
-    throw new UsageError(`invalid config ${shown}:${line}:${column}: ${syntax.detail}`);
+    throw new UsageError({
+      en: `invalid config ${shown}:${line}:${column}: ${syntax.detail}`,
+      'zh-CN': `配置文件有误 ${shown}:${line}:${column}：${syntaxMessage(syntax, 'zh-CN')}`,
+    });
   }
   const parsed = configSchema().safeParse(loaded.data ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UsageError(`invalid config ${configIssue(issue, at)}`);
+    const { en, 'zh-CN': zh } = configIssue(issue, at);
+    throw new UsageError({ en: `invalid config ${en}`, 'zh-CN': `配置文件有误 ${zh}` });
   }
   const config = parsed.data;
   const settings = (rules: Record<string, SeverityWord> | undefined, pointer: (string | number)[]): RuleSettings => {
@@ -60,9 +66,11 @@ export function loadConfig(file: string, shown: string, knownRules: readonly str
     for (const [id, word] of Object.entries(rules ?? {})) {
       if (!knownRules.includes(id)) {
         const suggestion = closestWord(id, knownRules);
-        throw new UsageError(
-          `invalid config ${at(toPointer([...pointer, id]), true)}: unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
-        );
+        const where = at(toPointer([...pointer, id]), true);
+        throw new UsageError({
+          en: `invalid config ${where}: unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+          'zh-CN': `配置文件有误 ${where}：没有规则 "${id}"${suggestion ? `（是否要写 "${suggestion}"？）` : ''}`,
+        });
       }
       map.set(id, normaliseSeverity(word));
     }
@@ -81,15 +89,37 @@ export function loadConfig(file: string, shown: string, knownRules: readonly str
   };
 }
 
-function configIssue(issue: z.core.$ZodIssue, at: (pointer: string, atKey?: boolean) => string): string {
+function configIssue(issue: z.core.$ZodIssue, at: (pointer: string, atKey?: boolean) => string): UsageTexts {
   const path = issue.path.map((s) => (typeof s === 'symbol' ? String(s) : s));
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
-    return `${at(toPointer([...path, key]), true)}: unknown key "${key}" (allowed: $schema, root, rules, ignores, overrides)`;
+    const where = at(toPointer([...path, key]), true);
+    return {
+      en: `${where}: unknown key "${key}" (allowed: $schema, root, rules, ignores, overrides)`,
+      'zh-CN': `${where}：不认识的键 "${key}"（可用的键：$schema、root、rules、ignores、overrides）`,
+    };
   }
+  const where = at(toPointer(path));
   if (issue.code === 'invalid_value' && path.length >= 2) {
-    return `${at(toPointer(path))}: rule "${String(path.at(-1))}" must be set to off, warn or error`;
+    const rule = String(path.at(-1));
+    return {
+      en: `${where}: rule "${rule}" must be set to off, warn or error`,
+      'zh-CN': `${where}：规则 "${rule}" 只能设为 off、warn 或 error`,
+    };
   }
-  const where = path.length > 0 ? `"${path.join('.')}" ` : '';
-  return `${at(toPointer(path))}: ${where}${issue.message.replace(/^Invalid input: /, '')}`;
+  const key = path.length > 0 ? `"${path.join('.')}" ` : '';
+  const expected = issue.code === 'invalid_type' ? TYPE_NAMES[issue.expected] : undefined;
+  return {
+    en: `${where}: ${key}${issue.message.replace(/^Invalid input: /, '')}`,
+    'zh-CN': `${where}：${key}${expected ? `应为${/^[a-z]/.test(expected) ? ' ' : ''}${expected}` : '的值不符合要求'}`,
+  };
 }
+
+/** What zod expects, as the Chinese line says it. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: '文字',
+  number: '数字',
+  boolean: 'true 或 false',
+  array: '列表',
+  object: '键值表',
+};

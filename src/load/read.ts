@@ -8,7 +8,14 @@ const megabytes = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 export function tooLarge(shown: string, size: number, maxBytes: number): UsageError {
-  return new UsageError(`${shown} is ${megabytes(size)}, over the limit of ${megabytes(maxBytes)} (--max-file-size)`);
+  return new UsageError({
+    en: `${shown} is ${megabytes(size)}, over the limit of ${megabytes(maxBytes)} (--max-file-size)`,
+    'zh-CN': `${shown} 有 ${megabytes(size)}，超过了 ${megabytes(maxBytes)} 的上限（--max-file-size）`,
+  });
+}
+
+function cannotRead(shown: string, en: string, zh: string): UsageError {
+  return new UsageError({ en: `cannot read ${shown}: ${en}`, 'zh-CN': `无法读取 ${shown}：${zh}` });
 }
 
 /** The bytes of a report file; a file that cannot be read is the tool's failure (exit 2), said in one line. */
@@ -17,7 +24,11 @@ export function readReportBytes(absolute: string, shown: string, maxBytes = DEFA
   try {
     // Before opening: a named pipe nobody writes to would block the open for ever.
     const stats = statSync(absolute);
-    if (!stats.isFile()) throw new UsageError(`cannot read ${shown}: ${stats.isDirectory() ? 'is a directory' : 'not a regular file'}`);
+    if (!stats.isFile()) {
+      throw stats.isDirectory()
+        ? cannotRead(shown, 'is a directory', '这是一个文件夹')
+        : cannotRead(shown, 'not a regular file', '不是普通文件');
+    }
     fd = openSync(absolute, 'r');
     const { size } = fstatSync(fd);
     if (size > maxBytes) throw tooLarge(shown, size, maxBytes);
@@ -33,15 +44,11 @@ export function readReportBytes(absolute: string, shown: string, maxBytes = DEFA
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw noSuchFile(shown);
-    const reason =
-      code === 'EACCES'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'ELOOP'
-            ? 'the symbolic link loops'
-            : (code ?? String(error));
-    throw new UsageError(`cannot read ${shown}: ${reason}`);
+    if (code === 'EACCES') throw cannotRead(shown, 'permission denied', '没有读取权限');
+    if (code === 'EISDIR') throw cannotRead(shown, 'is a directory', '这是一个文件夹');
+    if (code === 'ELOOP') throw cannotRead(shown, 'the symbolic link loops', '符号链接指向了自身（循环链接）');
+    const reason = code ?? String(error);
+    throw cannotRead(shown, reason, reason);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -1,4 +1,6 @@
-import type { Rule } from '../engine/types.js';
+import { formatMessage } from '../engine/messages.js';
+import type { Locale, Rule } from '../engine/types.js';
+import type { SyntaxProblem } from '../load/parse.js';
 
 /**
  * yaml error codes with a message of their own. In English the parser's own words are kept after
@@ -76,13 +78,19 @@ export const parseRule: Rule = {
   },
   check(context) {
     for (const problem of context.syntaxProblems) {
-      const messageId = MESSAGE_BY_CODE[problem.code] ?? 'syntax';
-      context.report({
-        messageId: messageId === 'duplicateKey' && !problem.facts ? 'duplicateKeyUnplaced' : messageId,
-        path: '',
-        range: problem.range,
-        data: { detail: problem.detail, code: problem.code, ...problem.facts },
-      });
+      context.report({ messageId: messageIdOf(problem), path: '', range: problem.range, data: dataOf(problem) });
     }
   },
 };
+
+const messageIdOf = (problem: SyntaxProblem) => {
+  const messageId = MESSAGE_BY_CODE[problem.code] ?? 'syntax';
+  return messageId === 'duplicateKey' && !problem.facts ? 'duplicateKeyUnplaced' : messageId;
+};
+
+const dataOf = (problem: SyntaxProblem) => ({ detail: problem.detail, code: problem.code, ...problem.facts });
+
+/** A syntax problem in the words of this rule: a config file's is said as a report's. */
+export function syntaxMessage(problem: SyntaxProblem, locale: Locale): string {
+  return formatMessage(parseRule.messages[messageIdOf(problem)]!, locale, dataOf(problem));
+}

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError, type UsageTexts } from '../errors.js';
 import { type LoadedReport, loadReport } from '../load/parse.js';
 import { readReportBytes } from '../load/read.js';
 import { isReportContent } from './files.js';
@@ -26,7 +26,7 @@ export interface FileOutcome {
   /** The agency the parsed report names (to check the grouping that the prescan guessed). */
   readonly key: string | undefined;
   /** Why the file could not be read (too large, unreadable …): the run goes on, and ends with exit 2. */
-  readonly failure?: string;
+  readonly failure?: UsageTexts;
   /** The file is not a report by its content and was not linted (`onlyIfReport`). */
   readonly notReport?: boolean;
   /** With a `failure`: the file was linted all the same, and its diagnostics stand. */
@@ -167,7 +167,7 @@ export function lintGroup(
   const previous = options.previous
     ? loadReport(options.previous.file, readReportBytes(options.previous.absolute, options.previous.file))
     : undefined;
-  const failures = new Map<number, string>();
+  const failures = new Map<number, UsageTexts>();
   const bytesOf = new Map<number, Uint8Array>();
   const readable = tasks.filter((task) => {
     try {
@@ -175,7 +175,7 @@ export function lintGroup(
       return true;
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      failures.set(task.index, error.message);
+      failures.set(task.index, error.texts);
       return false;
     }
   });

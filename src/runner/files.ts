@@ -172,7 +172,8 @@ function walk(absolute: string, shown: string, state: Walk, ignores: readonly Ig
     real = realpathSync(absolute);
     entries = readdirSync(absolute, { withFileTypes: true });
   } catch (error) {
-    throw new UsageError(`cannot read directory ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError({ en: `cannot read directory ${shown}: ${reason}`, 'zh-CN': `无法读取文件夹 ${shown}：${reason}` });
   }
   if (state.walked.has(real)) return;
   state.walked.add(real);
@@ -236,7 +237,13 @@ export function selectFiles(paths: readonly string[], cwd: string, options: Sele
     if (unignored.length === 0) {
       const skipped = found.length > 0 ? ` (${found.length} ignored by config)` : '';
       const where = what === 'folder' ? `in ${path}` : `matching ${path}`;
-      throw new UsageError(`no reports (${REPORT_EXTENSIONS.join(', ')}) found ${where}${skipped}`);
+      const extensions = REPORT_EXTENSIONS.join(', ');
+      const zhWhere = what === 'folder' ? `文件夹 ${path} 中` : `与 ${path} 匹配的文件中`;
+      const zhSkipped = found.length > 0 ? `（有 ${found.length} 个被配置忽略）` : '';
+      throw new UsageError({
+        en: `no reports (${extensions}) found ${where}${skipped}`,
+        'zh-CN': `${zhWhere}没有找到报告（${REPORT_EXTENSIONS.join('、')}）${zhSkipped}`,
+      });
     }
     unignored.forEach(add);
   };
@@ -248,7 +255,9 @@ export function selectFiles(paths: readonly string[], cwd: string, options: Sele
       stats = statSync(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') throw new UsageError(`${path}: the symbolic link loops`);
+      if (code === 'ELOOP') {
+        throw new UsageError({ en: `${path}: the symbolic link loops`, 'zh-CN': `${path}：符号链接指向了自身（循环链接）` });
+      }
       if (GLOB_CHARACTERS.test(path)) {
         addFound(path, expandGlob(path, cwd, useGitignore), 'glob');
         continue;

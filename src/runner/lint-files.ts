@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { ConfigResolver, type ConfigSource } from '../config/resolve.js';
 import { lintLoaded } from '../engine/run.js';
 import type { Diagnostic, FileResult, Locale, SeveritySetting } from '../engine/types.js';
-import { UsageError } from '../errors.js';
+import { UsageError, type UsageTexts } from '../errors.js';
 import { type LoadedReport, loadReport } from '../load/parse.js';
 import { DEFAULT_MAX_BYTES, readReportBytes, tooLarge } from '../load/read.js';
 import { checkWithoutCompiling } from '../model/schema.js';
@@ -49,7 +49,7 @@ interface LintFilesRequest {
 
 interface LintFilesOutcome {
   /** Why some files could not be read (or were linted apart from their agency's other reports): the run goes on without them. */
-  readonly failures: readonly string[];
+  readonly failures: readonly UsageTexts[];
   /** Files found in folders or by globs (or named, with `reportsOnly`) that are not reports by their content. */
   readonly notReports: readonly string[];
   /** Files (or stdin's name) named on the command line that the configs' `ignores` leave out. */
@@ -89,9 +89,14 @@ async function lintTasks(tasks: readonly FileTask[], options: LintOptions, threa
  */
 export function withGroupingChecked(outcome: FileOutcome, task: FileTask, grouped: string | undefined): FileOutcome {
   if (outcome.key === undefined || outcome.key === grouped || outcome.failure !== undefined) return outcome;
-  const failure =
-    `${task.file}: its agency was read as "${grouped ?? ''}" before it was parsed and as "${outcome.key}" after, ` +
-    `so it was not checked across years with that body's other reports; lint it again with --threads 0 (and please report this)`;
+  const failure = {
+    en:
+      `${task.file}: its agency was read as "${grouped ?? ''}" before it was parsed and as "${outcome.key}" after, ` +
+      `so it was not checked across years with that body's other reports; lint it again with --threads 0 (and please report this)`,
+    'zh-CN':
+      `${task.file}：发布机关在解析前读作 "${grouped ?? ''}"，解析后读作 "${outcome.key}"，` +
+      `因此没有与该机关其他年度的报告对照检查；请加 --threads 0 重新检查（并请报告此问题）`,
+  };
   return { ...outcome, failure, diagnosticsKept: true };
 }
 
@@ -106,7 +111,7 @@ interface ResultHandler<T> {
 /** A file's outcome, waiting for the files before it. */
 interface Settled<T> {
   readonly index: number;
-  readonly failure?: string | undefined;
+  readonly failure?: UsageTexts | undefined;
   readonly notReport?: string | undefined;
   readonly linted?: { readonly prepared: T };
 }
@@ -147,7 +152,10 @@ export async function lintFiles<T>(request: LintFilesRequest, handler: ResultHan
     if (request.noIgnore || !resolver.settingsFor(absolute).ignored) tasks.push(task(name, absolute, bytes));
     else ignoredStdin.push(name);
   } else if (request.stdinFilename !== undefined) {
-    throw new UsageError('--stdin-filename goes with - (read the report from stdin)');
+    throw new UsageError({
+      en: '--stdin-filename goes with - (read the report from stdin)',
+      'zh-CN': '--stdin-filename 要与 - 一起使用（从标准输入读取报告）',
+    });
   }
   const files = paths.filter((path) => path !== STDIN);
   const selection = selectFiles(files, cwd, {
@@ -161,11 +169,14 @@ export async function lintFiles<T>(request: LintFilesRequest, handler: ResultHan
   if (previous) checkPrevious(previous.file, previous.absolute, maxBytes);
   const outputFile = request.outputFile;
   if (outputFile && tasks.some((t) => t.absolute === resolve(cwd, outputFile))) {
-    throw new UsageError(`--output-file ${outputFile} is one of the reports being linted; input files are never written`);
+    throw new UsageError({
+      en: `--output-file ${outputFile} is one of the reports being linted; input files are never written`,
+      'zh-CN': `--output-file ${outputFile} 是正在检查的报告之一；本工具从不改写输入的文件`,
+    });
   }
   // Bytes read from stdin stay in this thread.
   const threads = tasks.some((t) => t.bytes) ? 0 : (request.threads ?? defaultThreads(tasks.length));
-  const failures: string[] = [];
+  const failures: UsageTexts[] = [];
   const notReports: string[] = [];
   let linted = 0;
   const reportOf = reportDataLoader(tasks);
@@ -191,7 +202,10 @@ export async function lintFiles<T>(request: LintFilesRequest, handler: ResultHan
   // Folders and globs that held no report at all: the tool had nothing to check.
   if (linted === 0 && failures.length === 0 && notReports.length > 0 && !selection.targets.some((t) => t.explicit)) {
     const what = notReports.length === 1 ? '1 file that is not a report' : `${notReports.length} files that are not reports`;
-    throw new UsageError(`no reports (.yaml, .yml, .json) found in ${files.join(', ')} (${what})`);
+    throw new UsageError({
+      en: `no reports (.yaml, .yml, .json) found in ${files.join(', ')} (${what})`,
+      'zh-CN': `${files.join('、')} 中没有找到报告（.yaml、.yml、.json）（有 ${notReports.length} 个文件不是报告）`,
+    });
   }
   return {
     failures,
@@ -207,10 +221,16 @@ function checkPrevious(file: string, absolute: string, maxBytes: number): void {
   const problem = report.syntaxProblems[0];
   if (problem) {
     const { line, col } = report.lineCounter.linePos(problem.range[0]);
-    throw new UsageError(`--previous ${file} is not valid YAML/JSON (${line}:${col}), so nothing can be checked against it`);
+    throw new UsageError({
+      en: `--previous ${file} is not valid YAML/JSON (${line}:${col}), so nothing can be checked against it`,
+      'zh-CN': `--previous ${file} 不是有效的 YAML/JSON（${line}:${col}），无法与之对照检查`,
+    });
   }
   if (report.data === null || typeof report.data !== 'object' || Array.isArray(report.data)) {
-    throw new UsageError(`--previous ${file} is not a report, so nothing can be checked against it`);
+    throw new UsageError({
+      en: `--previous ${file} is not a report, so nothing can be checked against it`,
+      'zh-CN': `--previous ${file} 不是一份报告，无法与之对照检查`,
+    });
   }
 }
 

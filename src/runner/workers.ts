@@ -4,7 +4,7 @@ import { agencyKeyOf, type FileOutcome, type FileTask, lintGroup } from './batch
 import { readReportBytes } from '../load/read.js';
 import { RuleFailure } from '../engine/run.js';
 import type { Locale } from '../engine/types.js';
-import { UsageError } from '../errors.js';
+import { UsageError, type UsageTexts } from '../errors.js';
 import { RULES } from '../rules/index.js';
 
 const MARK = 'gov-report-worker';
@@ -38,7 +38,14 @@ type Job =
 type Reply =
   | { readonly type: 'keys'; readonly keys: readonly { index: number; key: string | undefined }[] }
   | { readonly type: 'outcomes'; readonly outcomes: readonly FileOutcome[] }
-  | { readonly type: 'error'; readonly name: string; readonly message: string; readonly ruleId?: string; readonly file?: string };
+  | {
+      readonly type: 'error';
+      readonly name: string;
+      readonly message: string;
+      readonly ruleId?: string;
+      readonly file?: string;
+      readonly texts?: UsageTexts;
+    };
 
 function perform(job: Job): Reply {
   if (job.type === 'prescan') {
@@ -69,13 +76,20 @@ export function serveIfWorker(): void {
       // Class names do not survive minification: say what kind of failure it is in words.
       const kind = error instanceof RuleFailure ? 'RuleFailure' : error instanceof UsageError ? 'UsageError' : 'Error';
       const failure = error instanceof RuleFailure ? { ruleId: error.ruleId, file: error.file } : {};
-      port.postMessage({ type: 'error', name: kind, message: error instanceof Error ? error.message : String(error), ...failure });
+      const texts = error instanceof UsageError ? { texts: error.texts } : {};
+      port.postMessage({
+        type: 'error',
+        name: kind,
+        message: error instanceof Error ? error.message : String(error),
+        ...failure,
+        ...texts,
+      });
     }
   });
 }
 
 function rethrow(reply: Extract<Reply, { type: 'error' }>): never {
-  if (reply.name === 'UsageError') throw new UsageError(reply.message);
+  if (reply.name === 'UsageError' && reply.texts) throw new UsageError(reply.texts);
   if (reply.name === 'RuleFailure' && reply.ruleId && reply.file) {
     throw new RuleFailure(reply.ruleId, reply.file, reply.message.replace(/^rule \S+ failed on .*?: /, ''));
   }

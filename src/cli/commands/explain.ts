@@ -193,14 +193,18 @@ function explainCommand(ruleId: string, options: ExplainOptions, io: CliIo): num
       ruleId,
       RULES.map((r) => r.id),
     );
-    throw new UsageError(
-      `unknown rule "${ruleId}" (${suggestion ? `did you mean "${suggestion}"?` : 'run `gov-report rules` for the list'})`,
-    );
+    throw new UsageError({
+      en: `unknown rule "${ruleId}" (${suggestion ? `did you mean "${suggestion}"?` : 'run `gov-report rules` for the list'})`,
+      'zh-CN': `没有规则 "${ruleId}"（${suggestion ? `是否要写 "${suggestion}"？` : '运行 `gov-report rules` 查看全部规则'}）`,
+    });
   }
   const folder = findRuleDocsFolder();
   const page = folder === undefined ? undefined : join(folder, `${rule.id}.md`);
   if (page === undefined || !existsSync(page))
-    throw new UsageError(`the documentation of rule "${rule.id}" is missing from this installation`);
+    throw new UsageError({
+      en: `the documentation of rule "${rule.id}" is missing from this installation`,
+      'zh-CN': `本次安装缺少规则 "${rule.id}" 的说明文档`,
+    });
   io.stdout(renderMarkdown(pageIn(readFileSync(page, 'utf8'), locale), makeChalk(options.color, io.env, io.stdoutIsTTY)));
   return EXIT_CLEAN;
 }

@@ -23,17 +23,29 @@ function readInput(file: string, io: CliIo): Promise<Uint8Array> | Uint8Array {
     const path = resolve(io.cwd, file);
     // Bounded before it is read: a file larger than any report is refused by its size.
     const { size } = statSync(path);
-    if (size > MAX_INPUT_BYTES)
-      throw new UsageError(
-        `cannot import ${file}: the file is ${Math.round(size / 1024 / 1024)} MB, over the limit of ${MAX_INPUT_BYTES / 1024 / 1024} MB for a report`,
-      );
+    if (size > MAX_INPUT_BYTES) {
+      const mb = Math.round(size / 1024 / 1024);
+      const limit = MAX_INPUT_BYTES / 1024 / 1024;
+      throw new UsageError({
+        en: `cannot import ${file}: the file is ${mb} MB, over the limit of ${limit} MB for a report`,
+        'zh-CN': `无法导入 ${file}：文件有 ${mb} MB，超过了报告 ${limit} MB 的上限`,
+      });
+    }
     return readFileSync(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw noSuchFile(file);
-    if (code === 'EISDIR') throw new UsageError(`${file} is a directory: import reads one report`);
-    throw new UsageError(`cannot read ${file}: ${code === 'EACCES' ? 'permission denied' : (code ?? String(error))}`);
+    if (code === 'EISDIR') {
+      throw new UsageError({
+        en: `${file} is a directory: import reads one report`,
+        'zh-CN': `${file} 是一个文件夹：import 一次导入一份报告`,
+      });
+    }
+    if (code === 'EACCES')
+      throw new UsageError({ en: `cannot read ${file}: permission denied`, 'zh-CN': `无法读取 ${file}：没有读取权限` });
+    const reason = code ?? String(error);
+    throw new UsageError({ en: `cannot read ${file}: ${reason}`, 'zh-CN': `无法读取 ${file}：${reason}` });
   }
 }
 
@@ -50,9 +62,10 @@ async function importCommand(file: string, options: ImportOptions, io: CliIo): P
     result = await importReport(bytes);
   } catch (error) {
     if (error instanceof ImportError) {
-      throw new UsageError(
-        locale === 'en' ? `cannot import ${shown}: ${error.message}` : `无法导入 ${shown}：${localize(error.message, locale)}`,
-      );
+      throw new UsageError({
+        en: `cannot import ${shown}: ${error.message}`,
+        'zh-CN': `无法导入 ${shown}：${localize(error.message, 'zh-CN')}`,
+      });
     }
     throw error;
   }

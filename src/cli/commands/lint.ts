@@ -43,19 +43,32 @@ function commandLineRules(entries: readonly string[]): Map<string, SeveritySetti
   const rules = new Map<string, SeveritySetting>();
   for (const entry of entries) {
     const match = /^([\w-]+)\s*[=:]\s*(\w+)$/.exec(entry);
-    if (!match) throw new UsageError(`--rule takes id=level (off, warn or error), got "${entry}"`);
+    if (!match) {
+      throw new UsageError({
+        en: `--rule takes id=level (off, warn or error), got "${entry}"`,
+        'zh-CN': `--rule 的写法是 规则=级别（off、warn 或 error），收到 "${entry}"`,
+      });
+    }
     const [, id, level] = match as unknown as [string, string, string];
     if (!RULE_IDS.includes(id)) {
       const suggestion = closestWord(id, RULE_IDS);
-      throw new UsageError(`unknown rule "${id}" in --rule${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+      throw new UsageError({
+        en: `unknown rule "${id}" in --rule${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+        'zh-CN': `--rule 中没有规则 "${id}"${suggestion ? `（是否要写 "${suggestion}"？）` : ''}`,
+      });
     }
-    if (!SEVERITY_SETTINGS.includes(level as SeverityWord))
-      throw new UsageError(`--rule ${id}: level must be off, warn or error, got "${level}"`);
+    if (!SEVERITY_SETTINGS.includes(level as SeverityWord)) {
+      throw new UsageError({
+        en: `--rule ${id}: level must be off, warn or error, got "${level}"`,
+        'zh-CN': `--rule ${id}：级别只能是 off、warn 或 error，收到 "${level}"`,
+      });
+    }
     const setting = normaliseSeverity(level as SeverityWord);
     if (RULES.find((rule) => rule.id === id)?.fatal && setting !== 'error') {
-      throw new UsageError(
-        `--rule ${id}=${level}: ${id} is always an error (a file that cannot be read as a report is never linted clean)`,
-      );
+      throw new UsageError({
+        en: `--rule ${id}=${level}: ${id} is always an error (a file that cannot be read as a report is never linted clean)`,
+        'zh-CN': `--rule ${id}=${level}：${id} 始终是错误（无法作为报告读取的文件不会被判为通过）`,
+      });
     }
     rules.set(id, normaliseSeverity(level as SeverityWord));
   }
@@ -64,20 +77,35 @@ function commandLineRules(entries: readonly string[]): Map<string, SeveritySetti
 
 function maxFileSizeOf(option: string | undefined): number {
   if (option === undefined) return DEFAULT_MAX_BYTES;
-  if (!/^\d+(?:\.\d+)?$/.test(option) || Number(option) <= 0) throw new UsageError(`--max-file-size takes a size in MB, got "${option}"`);
+  if (!/^\d+(?:\.\d+)?$/.test(option) || Number(option) <= 0) {
+    throw new UsageError({
+      en: `--max-file-size takes a size in MB, got "${option}"`,
+      'zh-CN': `--max-file-size 需要一个以 MB 为单位的大小，收到 "${option}"`,
+    });
+  }
   return Math.round(Number(option) * 1024 * 1024);
 }
 
 function threadsOf(option: string | undefined): number | undefined {
   if (option === undefined) return undefined;
-  if (!/^\d+$/.test(option)) throw new UsageError(`--threads takes a whole number ≥ 0, got "${option}"`);
+  if (!/^\d+$/.test(option)) {
+    throw new UsageError({
+      en: `--threads takes a whole number ≥ 0, got "${option}"`,
+      'zh-CN': `--threads 需要一个不小于 0 的整数，收到 "${option}"`,
+    });
+  }
   return Number(option);
 }
 
 /** `--max-warnings n`; -1 means no limit, as in ESLint. */
 function maxWarningsOf(value: string | undefined): number | undefined {
   if (value === undefined || value === '-1') return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number ≥ 0 (or -1 for no limit), got "${value}"`);
+  if (!/^\d+$/.test(value)) {
+    throw new UsageError({
+      en: `--max-warnings takes a whole number ≥ 0 (or -1 for no limit), got "${value}"`,
+      'zh-CN': `--max-warnings 需要一个不小于 0 的整数（-1 表示不限），收到 "${value}"`,
+    });
+  }
   return Number(value);
 }
 
@@ -86,7 +114,12 @@ async function lintCommand(paths: readonly string[], options: LintOptions, io: C
   // Formats that can be written file by file are, so a large run never holds every finding.
   const stream = streamFormatterNamed(options.format);
   const formatter = stream ? undefined : await formatterNamed(options.format);
-  if (!stream && !formatter) throw new UsageError(`unknown format "${options.format}" (available: ${FORMAT_NAMES.join(', ')})`);
+  if (!stream && !formatter) {
+    throw new UsageError({
+      en: `unknown format "${options.format}" (available: ${FORMAT_NAMES.join(', ')})`,
+      'zh-CN': `没有输出格式 "${options.format}"（可用：${FORMAT_NAMES.join('、')}）`,
+    });
+  }
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const ruleSettings = commandLineRules(options.rule);
   const maxBytes = maxFileSizeOf(options.maxFileSize);
@@ -159,7 +192,7 @@ async function lintCommand(paths: readonly string[], options: LintOptions, io: C
   for (const file of outcome.ignoredNamed) io.stderr(`gov-report: ${text.fileIgnored(file)}\n`);
   if (outcome.notReports.length > 0) io.stderr(`gov-report: ${text.notReportsSkipped(outcome.notReports)}\n`);
   // Files that could not be read do not stop the others; they are said last, and the run exits 2.
-  for (const failure of outcome.failures) io.stderr(`gov-report: ${failure}\n`);
+  for (const failure of outcome.failures) io.stderr(`gov-report: ${failure[locale]}\n`);
   if (outcome.failures.length > 0) return EXIT_TOOL_FAILURE;
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && tooManyWarnings()) {

@@ -7,6 +7,7 @@ import { lintFile } from '../../runner/lint-files.js';
 import { VERSION } from '../../version.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
 import { withConfig } from '../options.js';
+import { cannotWriteBecause } from '../output-file.js';
 
 interface RenderOptions {
   readonly to?: string;
@@ -61,15 +62,11 @@ function writeOutput(file: string, shown: string, content: string | Uint8Array):
   } catch (error) {
     if (!inPlace) rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'ENOSPC'
-            ? 'no space left on the device'
-            : (code ?? String(error));
-    throw new UsageError(`cannot write ${shown}: ${reason}`);
+    if (code === 'EACCES' || code === 'EPERM') throw cannotWriteBecause(shown, 'permission denied', '没有写入权限');
+    if (code === 'EISDIR') throw cannotWriteBecause(shown, 'is a directory', '这是一个文件夹');
+    if (code === 'ENOSPC') throw cannotWriteBecause(shown, 'no space left on the device', '磁盘空间已满');
+    const reason = code ?? String(error);
+    throw cannotWriteBecause(shown, reason, reason);
   }
 }
 
@@ -83,9 +80,17 @@ async function renderCommand(file: string, options: RenderOptions, io: CliIo): P
   const format = formatOf(options);
   const absolute = resolve(io.cwd, file);
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
-  if (format === 'docx' && output === undefined) throw new UsageError('a Word document is a binary file: name it with -o <file.docx>');
+  if (format === 'docx' && output === undefined) {
+    throw new UsageError({
+      en: 'a Word document is a binary file: name it with -o <file.docx>',
+      'zh-CN': 'Word 文档是二进制文件，不能输出到终端：请用 -o <文件.docx> 指定文件名',
+    });
+  }
   if (output !== undefined && sameFile(absolute, output)) {
-    throw new UsageError(`-o ${options.output} is the report being rendered; input files are never written`);
+    throw new UsageError({
+      en: `-o ${options.output} is the report being rendered; input files are never written`,
+      'zh-CN': `-o ${options.output} 就是正在生成的报告本身；本工具从不改写输入的文件`,
+    });
   }
   const { report, diagnostics } = lintFile({ file, cwd: io.cwd, config: configSourceOf(options.config, io.cwd), locale: 'en' });
   if (report.syntaxProblems.length > 0) {

@@ -114,7 +114,12 @@ function rulesTable(rules: readonly Rule[], locale: Locale, chalk: ChalkInstance
 
 function rulesCommand(options: RulesOptions, io: CliIo): number {
   const locale = resolveLocale(options.locale, io.env);
-  if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (available: ${FORMATS.join(', ')})`);
+  if (!FORMATS.includes(options.format)) {
+    throw new UsageError({
+      en: `unknown format "${options.format}" (available: ${FORMATS.join(', ')})`,
+      'zh-CN': `没有输出格式 "${options.format}"（可用：${FORMATS.join('、')}）`,
+    });
+  }
   const table = () => rulesTable(RULES, locale, makeChalk(options.color, io.env, io.stdoutIsTTY), terminalWidth(io.columns, io.env));
   io.stdout(options.format === 'json' ? rulesJson(RULES) : table());
   return EXIT_CLEAN;

@@ -11,7 +11,12 @@ const isSchemaName = (name: string): name is SchemaName => (SCHEMA_NAMES as stri
 
 /** Prints the same bytes as the committed schemas/<name>.schema.json. */
 function schemaCommand(name: string, io: CliIo): number {
-  if (!isSchemaName(name)) throw new UsageError(`unknown schema "${name}" (available: ${SCHEMA_NAMES.join(', ')})`);
+  if (!isSchemaName(name)) {
+    throw new UsageError({
+      en: `unknown schema "${name}" (available: ${SCHEMA_NAMES.join(', ')})`,
+      'zh-CN': `没有名为 "${name}" 的 schema（可用：${SCHEMA_NAMES.join('、')}）`,
+    });
+  }
   io.stdout(serialiseJsonSchema(GENERATED_SCHEMAS[name]()));
   return EXIT_CLEAN;
 }
