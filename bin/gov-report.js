@@ -65,14 +65,16 @@ const cachedData = readCache(cacheFile);
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
 const module_ = { exports: {} };
 script.runInThisContext().call(module_.exports, module_.exports, createRequire(bundle), module_, bundle, dist);
-const { main } = module_.exports;
+const { main, lintedHere } = module_.exports;
 
 const args = process.argv.slice(2);
 main(args).then(
   (code) => {
     process.exitCode = code;
-    // Saved after a lint, so that it holds the functions a lint compiles, not only the top level.
-    if (cacheFile && (cachedData === undefined || script.cachedDataRejected) && args.includes('lint'))
+    // Saved after a lint that linted a report here, so that it holds the functions a lint compiles, not only
+    // the top level: a first run that stopped at a usage error or printed the help would leave a cache that
+    // every later lint starts from, compiling the rest again each time.
+    if (cacheFile && (cachedData === undefined || script.cachedDataRejected) && args.includes('lint') && lintedHere?.())
       writeCache(cacheFile, script.createCachedData());
   },
   (error) => {

@@ -46,6 +46,18 @@ describe('the code cache of the bin', () => {
     assert.deepEqual(lint(clean), { code: 0, stdout: '', stderr: '' });
   });
 
+  it('is kept only after a lint that linted a report: not after a usage error or the help', () => {
+    freshInstall();
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(install(), 'bin/gov-report.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(run('lint', 'no-such-report.yaml').status, 2);
+    assert.equal(run('lint', '--help').status, 0);
+    assert.equal(run('lint', '--max-warnings', 'many', clean).status, 2);
+    assert.deepEqual(cacheFiles(), [], 'no cache from runs that linted nothing');
+    assert.equal(lint(clean).code, 0);
+    assert.equal(cacheFiles().length, 1, 'the first lint of a report keeps it');
+  });
+
   it('damaged, truncated or foreign caches are refused and replaced, never crash the bin', () => {
     freshInstall();
     const expected = lint(faulty);

@@ -6,6 +6,9 @@ import { type CliIo, EXIT_TOOL_FAILURE, processIo, UsageError } from './io.js';
 import { resolveLocale } from './locale.js';
 import { VERSION } from '../version.js';
 
+// For the bin: whether this run linted a report in this thread (then its compiled code is worth keeping).
+export { lintedHere } from '../runner/linted-here.js';
+
 type Register = (program: Command, io: CliIo, setExitCode: (code: number) => void) => void;
 
 /**

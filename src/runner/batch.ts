@@ -4,6 +4,7 @@ import { readReportBytes } from '../load/read.js';
 import { isReportContent } from './files.js';
 import { agencyKey, type LintTarget, lintReports } from '../engine/run.js';
 import type { Diagnostic, Locale, Rule, SeveritySetting } from '../engine/types.js';
+import { noteLinted } from './linted-here.js';
 
 /** One file to lint, as it travels to a worker thread: plain data only. */
 export interface FileTask {
@@ -189,6 +190,7 @@ export function lintGroup(
     ...(previous ? { previous } : {}),
   }));
   const diagnostics = lintReports(targets, { rules: options.rules, locale: options.locale });
+  noteLinted(targets.length);
   const outcomes: FileOutcome[] = reports.map(({ task }, i) => ({
     index: task.index,
     diagnostics: diagnostics[i]!,
