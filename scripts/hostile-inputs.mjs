@@ -1,7 +1,8 @@
 // Hostile inputs that must be refused quickly and in little memory: archives that expand to far more than
 // they weigh, web pages and YAML/JSON nested deeper than any report, a PDF of more pages than a report
 // has. The tests check what each is refused with (tests/import-sources.test.ts, tests/hostile.test.ts);
-// `npm run bench` measures how long each takes and how much memory, against 2 s and 200 MB.
+// `npm run bench` measures how long each takes and how much memory, against 2 s and 200 MB. (The PDF writer
+// also builds fixtures/import-pdf/encrypted.pdf, in scripts/build-pdf-fixtures.mjs.)
 import { constants, deflateRawSync } from 'node:zlib';
 
 /** A raw deflate stream of `megabytes` MB of zeros, about 1 KB per MB, made without holding them. */
@@ -46,13 +47,11 @@ export function zipOf(name, data, declaredSize) {
   return out;
 }
 
-/** A PDF whose page tree names `pages` empty pages. */
-export function pdfOfPages(pages) {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ')}] /Count ${pages} >>`,
-  ];
-  for (let i = 0; i < pages; i++) objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>');
+/**
+ * The text of a PDF made of `objects` (numbered from 1, the first the catalogue) with its cross-reference
+ * table; `trailer` adds entries to the trailer dictionary.
+ */
+export function pdfOf(objects, trailer = '') {
   let text = '%PDF-1.4\n';
   const offsets = objects.map((body, i) => {
     const at = text.length;
@@ -61,8 +60,18 @@ export function pdfOfPages(pages) {
   });
   const xref = text.length;
   text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(text);
+  text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return text;
+}
+
+/** A PDF whose page tree names `pages` empty pages. */
+export function pdfOfPages(pages) {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ')}] /Count ${pages} >>`,
+  ];
+  for (let i = 0; i < pages; i++) objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>');
+  return new TextEncoder().encode(pdfOf(objects));
 }
 
 /** Nine aliases of nine aliases, nine deep: 9⁹ strings if every alias were expanded. */
