@@ -1,4 +1,13 @@
 import { type Command, Option } from 'commander';
+import { UsageError } from '../errors.js';
+
+/** A `--format` the command does not have, with the ones it has. */
+export function unknownFormat(name: string, available: readonly string[]): UsageError {
+  return new UsageError({
+    en: `unknown format "${name}" (available: ${available.join(', ')})`,
+    'zh-CN': `没有输出格式 "${name}"（可用：${available.join('、')}）`,
+  });
+}
 
 /**
  * `-o` means the same in every command, and both of its long spellings work everywhere: `--output-file`

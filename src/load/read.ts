@@ -18,6 +18,17 @@ function cannotRead(shown: string, en: string, zh: string): UsageError {
   return new UsageError({ en: `cannot read ${shown}: ${en}`, 'zh-CN': `无法读取 ${shown}：${zh}` });
 }
 
+/** Why a file could not be read, from the error of the call that tried, in one line (exit 2). */
+export function cannotReadFile(shown: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return noSuchFile(shown);
+  if (code === 'EACCES') return cannotRead(shown, 'permission denied', '没有读取权限');
+  if (code === 'EISDIR') return cannotRead(shown, 'is a directory', '这是一个文件夹');
+  if (code === 'ELOOP') return cannotRead(shown, 'the symbolic link loops', '符号链接指向了自身（循环链接）');
+  const reason = code ?? String(error);
+  return cannotRead(shown, reason, reason);
+}
+
 /** The bytes of a report file; a file that cannot be read is the tool's failure (exit 2), said in one line. */
 export function readReportBytes(absolute: string, shown: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
   let fd: number | undefined;
@@ -42,13 +53,7 @@ export function readReportBytes(absolute: string, shown: string, maxBytes = DEFA
     return bytes.subarray(0, read);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw noSuchFile(shown);
-    if (code === 'EACCES') throw cannotRead(shown, 'permission denied', '没有读取权限');
-    if (code === 'EISDIR') throw cannotRead(shown, 'is a directory', '这是一个文件夹');
-    if (code === 'ELOOP') throw cannotRead(shown, 'the symbolic link loops', '符号链接指向了自身（循环链接）');
-    const reason = code ?? String(error);
-    throw cannotRead(shown, reason, reason);
+    throw cannotReadFile(shown, error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

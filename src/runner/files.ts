@@ -4,7 +4,7 @@ import { globToRegExp } from '../config/glob.js';
 import { noSuchFile, UsageError } from '../errors.js';
 import { SECTION_KEYS } from '../model/template.js';
 
-const REPORT_EXTENSIONS = ['.yaml', '.yml', '.json'];
+export const REPORT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 /** The keys of a report's top level (what it is, and its six parts): a file with none of them is not a report. */
 const REPORT_KEYS: readonly string[] = ['template', 'agency', 'year', 'published', ...SECTION_KEYS];
@@ -237,11 +237,10 @@ export function selectFiles(paths: readonly string[], cwd: string, options: Sele
     if (unignored.length === 0) {
       const skipped = found.length > 0 ? ` (${found.length} ignored by config)` : '';
       const where = what === 'folder' ? `in ${path}` : `matching ${path}`;
-      const extensions = REPORT_EXTENSIONS.join(', ');
       const zhWhere = what === 'folder' ? `文件夹 ${path} 中` : `与 ${path} 匹配的文件中`;
       const zhSkipped = found.length > 0 ? `（有 ${found.length} 个被配置忽略）` : '';
       throw new UsageError({
-        en: `no reports (${extensions}) found ${where}${skipped}`,
+        en: `no reports (${REPORT_EXTENSIONS.join(', ')}) found ${where}${skipped}`,
         'zh-CN': `${zhWhere}没有找到报告（${REPORT_EXTENSIONS.join('、')}）${zhSkipped}`,
       });
     }

@@ -13,7 +13,7 @@ import { checkWithoutCompiling } from '../model/schema.js';
 import { RULES } from '../rules/index.js';
 import { type FileOutcome, type FileTask, groupByAgency, lintGroup } from './batch.js';
 import { InOrder } from './in-order.js';
-import { selectFiles } from './files.js';
+import { REPORT_EXTENSIONS, selectFiles } from './files.js';
 import { reportDataLoader } from './report-data.js';
 import { defaultThreads, WorkerPool } from './workers.js';
 
@@ -203,8 +203,8 @@ export async function lintFiles<T>(request: LintFilesRequest, handler: ResultHan
   if (linted === 0 && failures.length === 0 && notReports.length > 0 && !selection.targets.some((t) => t.explicit)) {
     const what = notReports.length === 1 ? '1 file that is not a report' : `${notReports.length} files that are not reports`;
     throw new UsageError({
-      en: `no reports (.yaml, .yml, .json) found in ${files.join(', ')} (${what})`,
-      'zh-CN': `${files.join('、')} 中没有找到报告（.yaml、.yml、.json）（有 ${notReports.length} 个文件不是报告）`,
+      en: `no reports (${REPORT_EXTENSIONS.join(', ')}) found in ${files.join(', ')} (${what})`,
+      'zh-CN': `${files.join('、')} 中没有找到报告（${REPORT_EXTENSIONS.join('、')}）（有 ${notReports.length} 个文件不是报告）`,
     });
   }
   return {

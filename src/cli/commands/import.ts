@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../io.js';
-import { noSuchFile } from '../../errors.js';
+import { cannotReadFile } from '../../load/read.js';
 import { resolveLocale } from '../locale.js';
 import { withOutputOption } from '../options.js';
 import { schemaPathFor, writeNew } from '../output-file.js';
@@ -34,18 +34,13 @@ function readInput(file: string, io: CliIo): Promise<Uint8Array> | Uint8Array {
     return readFileSync(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw noSuchFile(file);
-    if (code === 'EISDIR') {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
       throw new UsageError({
         en: `${file} is a directory: import reads one report`,
         'zh-CN': `${file} 是一个文件夹：import 一次导入一份报告`,
       });
     }
-    if (code === 'EACCES')
-      throw new UsageError({ en: `cannot read ${file}: permission denied`, 'zh-CN': `无法读取 ${file}：没有读取权限` });
-    const reason = code ?? String(error);
-    throw new UsageError({ en: `cannot read ${file}: ${reason}`, 'zh-CN': `无法读取 ${file}：${reason}` });
+    throw cannotReadFile(file, error);
   }
 }
 

@@ -15,7 +15,7 @@ import { lintFiles, RULE_IDS } from '../../runner/lint-files.js';
 import { VERSION } from '../../version.js';
 import { makeChalk } from '../color.js';
 import { type CliIo, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TOOL_FAILURE, UsageError } from '../io.js';
-import { withConfig, withLocaleAndColor, withOutputOption } from '../options.js';
+import { unknownFormat, withConfig, withLocaleAndColor, withOutputOption } from '../options.js';
 import { fileSink, type OutputSink, stdoutSink } from '../output-sink.js';
 import { uiText } from '../../engine/messages.js';
 import { resolveLocale } from '../locale.js';
@@ -114,12 +114,7 @@ async function lintCommand(paths: readonly string[], options: LintOptions, io: C
   // Formats that can be written file by file are, so a large run never holds every finding.
   const stream = streamFormatterNamed(options.format);
   const formatter = stream ? undefined : await formatterNamed(options.format);
-  if (!stream && !formatter) {
-    throw new UsageError({
-      en: `unknown format "${options.format}" (available: ${FORMAT_NAMES.join(', ')})`,
-      'zh-CN': `没有输出格式 "${options.format}"（可用：${FORMAT_NAMES.join('、')}）`,
-    });
-  }
+  if (!stream && !formatter) throw unknownFormat(options.format, FORMAT_NAMES);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const ruleSettings = commandLineRules(options.rule);
   const maxBytes = maxFileSizeOf(options.maxFileSize);

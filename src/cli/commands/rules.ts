@@ -8,8 +8,8 @@ import { displayWidth, terminalWidth } from '../../format/width.js';
 import { wrapToWidth } from '../../format/wrap.js';
 import { RULES } from '../../rules/index.js';
 import { makeChalk } from '../color.js';
-import { type CliIo, EXIT_CLEAN, UsageError } from '../io.js';
-import { withLocaleAndColor } from '../options.js';
+import { type CliIo, EXIT_CLEAN } from '../io.js';
+import { unknownFormat, withLocaleAndColor } from '../options.js';
 import { resolveLocale } from '../locale.js';
 
 interface RulesOptions {
@@ -114,12 +114,7 @@ function rulesTable(rules: readonly Rule[], locale: Locale, chalk: ChalkInstance
 
 function rulesCommand(options: RulesOptions, io: CliIo): number {
   const locale = resolveLocale(options.locale, io.env);
-  if (!FORMATS.includes(options.format)) {
-    throw new UsageError({
-      en: `unknown format "${options.format}" (available: ${FORMATS.join(', ')})`,
-      'zh-CN': `没有输出格式 "${options.format}"（可用：${FORMATS.join('、')}）`,
-    });
-  }
+  if (!FORMATS.includes(options.format)) throw unknownFormat(options.format, FORMATS);
   const table = () => rulesTable(RULES, locale, makeChalk(options.color, io.env, io.stdoutIsTTY), terminalWidth(io.columns, io.env));
   io.stdout(options.format === 'json' ? rulesJson(RULES) : table());
   return EXIT_CLEAN;
